@@ -1,0 +1,30 @@
+using System.CommandLine;
+using ScarGuide.Cli.Reporting;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Cli.Commands;
+
+/// <summary><c>scarguide build</c>: builds the site into the output folder, all or nothing.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced only if the build succeeds)", DefaultValueFactory = _ => "output" };
+        var command = new Command("build", "Build the site from input/ with theme/ into output/.");
+        site.AddTo(command);
+        command.Options.Add(output);
+        command.SetAction(result =>
+        {
+            var options = site.Read(result);
+            var target = Path.GetFullPath(result.GetValue(output)!);
+            var report = new Report(Console.Out);
+            var build = report.WithProgress("Building", onStep => SiteBuilder.BuildToDirectory(options, target, onStep));
+            report.Diagnostics(build.Diagnostics, "text");
+            report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
+            StepSummary.Append(build, "build");
+            return build.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using ScarGuide.IO;
+using ScarGuide.Pipeline;
+using ScarGuide.Related;
+
+namespace ScarGuide.Cli.Commands;
+
+/// <summary><c>scarguide related &lt;slug&gt;</c>: shows an article's related list with each score and why.</summary>
+internal static class RelatedCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var slug = new Argument<string>("slug") { Description = "The article's slug (its file name without .md)" };
+        var count = new Option<int?>("--count") { Description = "How many to show (default: related.count from site.yml)" };
+        var command = new Command("related", "Explain an article's related articles: scores from shared tags, categories and text.");
+        command.Arguments.Add(slug);
+        command.Options.Add(count);
+        site.AddTo(command);
+        command.SetAction(result =>
+        {
+            var options = site.Read(result);
+            var context = new BuildContext(options, new NullOutput());
+            RelateArticles? relate = null;
+            foreach (var step in SiteBuilder.Steps())
+            {
+                step.Run(context);
+                if (step is RelateArticles r) { relate = r; break; }
+            }
+            var key = result.GetValue(slug)!.Replace(".md", "", StringComparison.OrdinalIgnoreCase);
+            var article = context.Articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
+            if (relate?.Index is null || article is null)
+            {
+                Console.Error.WriteLine($"error: '{key}' is not a published article. Known: {string.Join(", ", context.Articles.Select(a => a.Slug).Take(20))}");
+                return 1;
+            }
+            var n = result.GetValue(count) ?? context.Config.Related.Count;
+            Console.WriteLine($"Related articles for {article.Slug} ({article.Meta.Title})");
+            var pinned = article.Related.Take(article.Meta.Related.Count).ToList();
+            foreach (var p in pinned) Console.WriteLine($"  pinned  {p.Slug}");
+            var matches = relate.Index.Find(article.Slug, n);
+            var w = context.Config.Related;
+            foreach (var m in matches)
+            {
+                var why = new List<string>();
+                if (m.SharedTags.Count > 0) why.Add($"tags {string.Join(", ", m.SharedTags)} ({Num(m.TagScore)} × {Num(w.TagWeight)})");
+                if (m.SharedCategories.Count > 0) why.Add($"categories {string.Join(", ", m.SharedCategories)} ({Num(m.CategoryScore)} × {Num(w.CategoryWeight)})");
+                if (m.TextScore > 0) why.Add($"text similarity {Num(m.TextScore)} × {Num(w.TextWeight)}");
+                Console.WriteLine($"  {Num(m.Score)}  {m.Key}: {string.Join("; ", why)}");
+            }
+            Console.WriteLine($"Top terms of {article.Slug}: {string.Join(", ", relate.Index.TopTerms(article.Slug, 10))}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Num(double d) => d.ToString("0.000", CultureInfo.InvariantCulture);
+}

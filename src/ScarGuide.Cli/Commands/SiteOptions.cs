@@ -1,0 +1,40 @@
+using System.CommandLine;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Cli.Commands;
+
+/// <summary>The options every site-reading command shares (--input, --theme, --base-url, --drafts, --future).</summary>
+internal sealed class SiteOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml, authors.yml, articles/ and pages/", DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. for a pull-request preview)" };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include articles with draft: true" };
+    public Option<bool> Future { get; } = new("--future") { Description = "Include articles dated in the future" };
+    public Option<bool> Serial { get; } = new("--serial") { Description = "Run per-page steps on one thread (output is identical)" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Drafts);
+        command.Options.Add(Future);
+        command.Options.Add(Serial);
+    }
+
+    public BuildOptions Read(ParseResult result)
+    {
+        var root = Directory.GetCurrentDirectory();
+        return new BuildOptions
+        {
+            RootDirectory = root,
+            InputDirectory = Path.GetFullPath(result.GetValue(Input)!),
+            ThemeDirectory = Path.GetFullPath(result.GetValue(Theme)!),
+            BaseUrl = result.GetValue(BaseUrl),
+            IncludeDrafts = result.GetValue(Drafts),
+            IncludeFuture = result.GetValue(Future),
+            Parallel = !result.GetValue(Serial),
+        };
+    }
+}

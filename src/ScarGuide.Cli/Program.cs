@@ -1,0 +1,3 @@
+using ScarGuide.Cli.Commands;
+
+return CommandLine.Create().Parse(args).Invoke();

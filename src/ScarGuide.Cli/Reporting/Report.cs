@@ -1,0 +1,77 @@
+using System.Text.Json;
+using ScarGuide.Diagnostics;
+using ScarGuide.Pages;
+using ScarGuide.Pipeline;
+using Spectre.Console;
+
+namespace ScarGuide.Cli.Reporting;
+
+/// <summary>Prints diagnostics and summaries: coloured on a terminal, plain when redirected or under CI.</summary>
+internal sealed class Report(TextWriter writer)
+{
+    private readonly bool _interactive =
+        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && AnsiConsole.Profile.Capabilities.Ansi;
+
+    /// <summary>Runs a build with a live status line on a terminal; plain runs print nothing until the end.</summary>
+    public BuildResult WithProgress(string title, Func<Action<string>, BuildResult> run)
+    {
+        if (!_interactive) return run(_ => { });
+        BuildResult? result = null;
+        AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start(title, ctx =>
+        {
+            result = run(step => ctx.Status($"{title}: {step}"));
+        });
+        return result!;
+    }
+
+    public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, string format)
+    {
+        switch (format)
+        {
+            case "github":
+                foreach (var d in diagnostics) writer.WriteLine(GitHubFormat.Line(d));
+                break;
+            case "json":
+                writer.WriteLine(JsonSerializer.Serialize(diagnostics.Select(d => new
+                {
+                    severity = d.IsError ? "error" : "warning", code = d.Code, file = d.File, line = d.Line, column = d.Column,
+                    message = d.Message, fix = d.Fix,
+                }), new JsonSerializerOptions { WriteIndented = true }));
+                break;
+            default:
+                foreach (var d in diagnostics)
+                {
+                    if (_interactive)
+                        AnsiConsole.MarkupLine($"[{(d.IsError ? "red" : "yellow")}]{Markup.Escape(d.ToString())}[/]");
+                    else
+                        writer.WriteLine(d.ToString());
+                }
+                break;
+        }
+    }
+
+    public void Summary(BuildResult build, string? outputFolder)
+    {
+        var counts = build.Context.OutputPages.GroupBy(p => p.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {Name(g.Key, g.Count())}");
+        var status = build.Succeeded ? $"Built {build.Context.OutputPages.Count} pages into {outputFolder}/" : "Build failed; the previous output was left untouched";
+        writer.WriteLine($"{status} in {build.Elapsed.TotalSeconds:0.00} s: {string.Join(", ", counts)}.");
+        writer.WriteLine($"{build.ErrorCount} errors, {build.WarningCount} warnings, {build.Context.HeldBack} drafts or scheduled articles held back.");
+    }
+
+    public void CheckSummary(BuildResult build) =>
+        writer.WriteLine($"Checked {build.Context.Content.Count} articles and pages: {build.ErrorCount} errors, {build.WarningCount} warnings.");
+
+    private static string Name(PageKind kind, int count) => (kind, count == 1) switch
+    {
+        (PageKind.Article, true) => "article",
+        (PageKind.Article, false) => "articles",
+        (PageKind.Page, _) => count == 1 ? "page" : "pages",
+        (PageKind.Blog, _) => "blog index pages",
+        (PageKind.Category, _) => "category pages",
+        (PageKind.Tag, _) => "tag pages",
+        (PageKind.Author, _) => "author pages",
+        (PageKind.Redirect, _) => "redirects",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

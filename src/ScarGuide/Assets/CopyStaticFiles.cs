@@ -1,0 +1,23 @@
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Assets;
+
+/// <summary>Copies images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
+public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
+{
+    public override string Name => "static files";
+
+    protected override IReadOnlyList<Content.StaticFile> Items(BuildContext context) => context.StaticFiles;
+
+    protected override void Run(Content.StaticFile file, BuildContext context)
+    {
+        try
+        {
+            context.Output.Copy(file.OutputPath, file.FullPath);
+        }
+        catch (IOException ex)
+        {
+            context.Diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The file could not be copied: {ex.Message}", "Check that the file is readable.");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ScarGuide.Assets;
+
+/// <summary>Pixel size of an image, read from its header so pages can set width and height (no layout shift).</summary>
+public readonly record struct ImageSize(int Width, int Height)
+{
+    /// <summary>Reads PNG, GIF, JPEG and SVG sizes; null for anything else or a damaged file.</summary>
+    public static ImageSize? Read(string fullPath)
+    {
+        try
+        {
+            var ext = Path.GetExtension(fullPath).ToLowerInvariant();
+            if (ext == ".svg") return ReadSvg(fullPath);
+            Span<byte> head = stackalloc byte[32];
+            using var stream = File.OpenRead(fullPath);
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            head = head[..n];
+            if (n >= 24 && head[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray()))
+                return new ImageSize(BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
+            if (n >= 10 && head[..3].SequenceEqual("GIF"u8))
+                return new ImageSize(BinaryPrimitives.ReadUInt16LittleEndian(head[6..]), BinaryPrimitives.ReadUInt16LittleEndian(head[8..]));
+            if (n >= 2 && head[0] == 0xFF && head[1] == 0xD8)
+                return ReadJpeg(stream);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return null;
+    }
+
+    private static ImageSize? ReadJpeg(Stream stream)
+    {
+        stream.Position = 2;
+        Span<byte> buf = stackalloc byte[9];
+        while (stream.Position < stream.Length)
+        {
+            if (stream.ReadAtLeast(buf[..4], 4, false) < 4 || buf[0] != 0xFF) return null;
+            var marker = buf[1];
+            var length = BinaryPrimitives.ReadUInt16BigEndian(buf[2..]);
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                if (stream.ReadAtLeast(buf[..5], 5, false) < 5) return null;
+                return new ImageSize(BinaryPrimitives.ReadUInt16BigEndian(buf[3..]), BinaryPrimitives.ReadUInt16BigEndian(buf[1..]));
+            }
+            stream.Position += length - 2;
+        }
+        return null;
+    }
+
+    private static ImageSize? ReadSvg(string fullPath)
+    {
+        using var reader = new StreamReader(fullPath);
+        var buffer = new char[4096];
+        var text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+        var tag = Regex.Match(text, @"<svg\b[^>]*>", RegexOptions.IgnoreCase);
+        if (!tag.Success) return null;
+        var w = Attribute(tag.Value, "width");
+        var h = Attribute(tag.Value, "height");
+        if (w is > 0 && h is > 0) return new ImageSize((int)w, (int)h);
+        var viewBox = Regex.Match(tag.Value, @"viewBox\s*=\s*[""']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)");
+        if (viewBox.Success
+            && double.TryParse(viewBox.Groups[1].Value, CultureInfo.InvariantCulture, out var vw)
+            && double.TryParse(viewBox.Groups[2].Value, CultureInfo.InvariantCulture, out var vh))
+            return new ImageSize((int)vw, (int)vh);
+        return null;
+    }
+
+    private static double? Attribute(string tag, string name)
+    {
+        var m = Regex.Match(tag, $@"\s{name}\s*=\s*[""']\s*([\d.]+)(px)?\s*[""']");
+        return m.Success && double.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+}

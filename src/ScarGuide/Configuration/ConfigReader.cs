@@ -1,0 +1,118 @@
+using ScarGuide.Diagnostics;
+using ScarGuide.FrontMatter;
+
+namespace ScarGuide.Configuration;
+
+/// <summary>Reads <c>site.yml</c> and <c>authors.yml</c>, reporting problems with file and line.</summary>
+public static class ConfigReader
+{
+    private static readonly HashSet<string> SiteKeys = new(StringComparer.Ordinal)
+    {
+        "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
+        "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
+        "specialty", "feed_count", "related",
+    };
+
+    public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
+    {
+        var config = new SiteConfig();
+        if (text is not null)
+        {
+            var map = YamlValues.ParseMapping(text, file, 0, diagnostics, "site configuration");
+            if (map is not null)
+                config = Read(new YamlValues(map, file, 0, diagnostics), config);
+        }
+        else
+        {
+            diagnostics.Warning("site-config-missing", file, 0, 0,
+                "No site.yml was found; using defaults.", "Create input/site.yml with at least title and base_url.");
+        }
+
+        var baseUrl = baseUrlOverride ?? config.BaseUrl;
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Error("base-url", baseUrlOverride is null ? file : "--base-url", 0, 0,
+                $"base_url '{baseUrl}' is not an absolute web address.", "Use a full address such as https://example.github.io/scarguide/.");
+            return config;
+        }
+        return config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+    }
+
+    private static SiteConfig Read(YamlValues v, SiteConfig d)
+    {
+        foreach (var key in v.Keys())
+        {
+            if (!SiteKeys.Contains(key))
+                v.Diagnostics.Warning("unknown-key", v.File, v.LineOfKey(key), 1,
+                    $"'{key}' is not a site setting ScarGuide knows.", "Remove it or check its spelling.");
+        }
+
+        var org = v.Mapping("organization");
+        var related = v.Mapping("related");
+        var nav = new List<NavItem>();
+        foreach (var item in v.MapList("navigation", "- title: \"Blog\"  url: \"/blog/\""))
+        {
+            var title = item.String("title");
+            var url = item.String("url");
+            if (title is null || url is null)
+                v.Diagnostics.Error("nav-incomplete", v.File, item.LineOf(item.Map), 1,
+                    "A navigation entry needs a 'title' and a 'url'.", "Write `- title: \"Blog\"` and `url: \"/blog/\"`.");
+            else
+                nav.Add(new NavItem(title, url));
+        }
+
+        return d with
+        {
+            Title = v.String("title") ?? d.Title,
+            Description = v.String("description") ?? d.Description,
+            Intro = v.String("intro") ?? d.Intro,
+            BaseUrl = v.String("base_url") ?? d.BaseUrl,
+            Language = v.String("language") ?? d.Language,
+            Organization = org is null
+                ? d.Organization with { Name = v.String("title") ?? d.Organization.Name }
+                : new Organization(org.String("name") ?? v.String("title") ?? d.Organization.Name, org.String("url"), org.String("logo")),
+            Navigation = v.Node("navigation") is null ? d.Navigation : nav,
+            PostsPerPage = v.Int("posts_per_page", 1, 1000) ?? d.PostsPerPage,
+            DefaultImage = v.String("default_image") ?? d.DefaultImage,
+            DefaultImageAlt = v.String("default_image_alt") ?? d.DefaultImageAlt,
+            Cname = v.String("cname") ?? d.Cname,
+            ReviewIntervalMonths = v.Int("review_interval_months", 1, 120) ?? d.ReviewIntervalMonths,
+            ThemeColor = v.String("theme_color") ?? d.ThemeColor,
+            Disclaimer = v.String("disclaimer") ?? d.Disclaimer,
+            Specialty = v.String("specialty") ?? d.Specialty,
+            FeedCount = v.Int("feed_count", 1, 1000) ?? d.FeedCount,
+            Related = related is null ? d.Related : new RelatedSettings(
+                related.Int("count", 0, 50) ?? d.Related.Count,
+                related.Double("tag_weight") ?? d.Related.TagWeight,
+                related.Double("category_weight") ?? d.Related.CategoryWeight,
+                related.Double("text_weight") ?? d.Related.TextWeight,
+                related.Double("min_score") ?? d.Related.MinScore),
+        };
+    }
+
+    public static IReadOnlyDictionary<string, Person> ReadAuthors(string? text, string file, DiagnosticBag diagnostics)
+    {
+        var authors = new Dictionary<string, Person>(StringComparer.Ordinal);
+        if (text is null) return authors;
+        var map = YamlValues.ParseMapping(text, file, 0, diagnostics, "authors file");
+        if (map is null) return authors;
+        var root = new YamlValues(map, file, 0, diagnostics);
+        foreach (var key in root.Keys())
+        {
+            var entry = root.Mapping(key);
+            if (entry is null) continue;
+            var name = entry.String("name");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                diagnostics.Error("author-name", file, root.LineOfKey(key), 1,
+                    $"Author '{key}' has no name.", $"Add `name: \"Full Name\"` under {key}.");
+                continue;
+            }
+            authors[key] = new Person(key, name, entry.String("credentials"), entry.String("job_title"),
+                entry.String("bio"), entry.String("image"), NullIfEmpty(entry.String("url")));
+        }
+        return authors;
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -1,0 +1,39 @@
+namespace ScarGuide.Configuration;
+
+/// <summary>A main navigation entry from <c>site.yml</c>.</summary>
+public sealed record NavItem(string Title, string Url);
+
+/// <summary>The publisher shown in JSON-LD and the footer.</summary>
+public sealed record Organization(string Name, string? Url, string? Logo);
+
+/// <summary>Weights and limits of the related-articles engine (<c>related:</c> in site.yml).</summary>
+public sealed record RelatedSettings(int Count, double TagWeight, double CategoryWeight, double TextWeight, double MinScore);
+
+/// <summary>The site settings from <c>input/site.yml</c>, with defaults for everything optional.</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "ScarGuide";
+    public string Description { get; init; } = "";
+    public string Intro { get; init; } = "";
+
+    /// <summary>Absolute base URL ending in '/', e.g. <c>https://example.github.io/scarguide/</c>.</summary>
+    public string BaseUrl { get; init; } = "http://localhost/";
+    public string Language { get; init; } = "en";
+    public Organization Organization { get; init; } = new("ScarGuide", null, null);
+    public IReadOnlyList<NavItem> Navigation { get; init; } =
+        [new("Home", "/"), new("Blog", "/blog/"), new("Categories", "/blog/categories/"), new("About", "/about/")];
+    public int PostsPerPage { get; init; } = 10;
+    public string? DefaultImage { get; init; }
+    public string? DefaultImageAlt { get; init; }
+    public string? Cname { get; init; }
+    public int ReviewIntervalMonths { get; init; } = 12;
+    public string ThemeColor { get; init; } = "#0f766e";
+    public string Disclaimer { get; init; } =
+        "This guide is general information, not medical advice. Scars differ from person to person: consult a board-certified dermatologist before starting any treatment.";
+    public string Specialty { get; init; } = "Dermatology";
+    public int FeedCount { get; init; } = 20;
+    public RelatedSettings Related { get; init; } = new(4, 0.5, 0.15, 0.35, 0.03);
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+}

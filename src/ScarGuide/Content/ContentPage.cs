@@ -1,0 +1,69 @@
+using ScarGuide.Configuration;
+using ScarGuide.FrontMatter;
+using ScarGuide.Markdown;
+using ScarGuide.Navigation;
+
+namespace ScarGuide.Content;
+
+/// <summary>Articles are dated blog posts; pages are stand-alone (About) and live at <c>/&lt;slug&gt;/</c>.</summary>
+public enum ContentKind
+{
+    Article,
+    Page,
+}
+
+/// <summary>
+/// A Markdown source turned into a typed page. Source fields are init-only; each later property is written
+/// by exactly one step, named on it, and read only by steps after that one.
+/// </summary>
+public sealed class ContentPage
+{
+    public required ContentKind Kind { get; init; }
+
+    /// <summary>Path relative to the site root, forward slashes, e.g. <c>input/articles/x.md</c>.</summary>
+    public required string SourcePath { get; init; }
+    public required FrontMatterData Meta { get; init; }
+    public required string Body { get; init; }
+    public required int BodyLine { get; init; }
+
+    /// <summary>The file name without extension, lower-cased: the key for <c>x.md</c> links.</summary>
+    public required string FileKey { get; init; }
+    public required string Slug { get; init; }
+
+    /// <summary>Site path without base path, e.g. <c>blog/x/</c>.</summary>
+    public required string UrlPath { get; init; }
+
+    /// <summary>False for drafts and scheduled articles (unless the build includes them).</summary>
+    public required bool IsPublished { get; init; }
+
+    public bool IsArticle => Kind == ContentKind.Article;
+
+    /// <summary>Published, indexable articles are the only ones listed, related, searched and put in sitemaps.</summary>
+    public bool IsListed => IsPublished && !Meta.Noindex;
+
+    public DateTimeOffset Date => Meta.Date ?? DateTimeOffset.UnixEpoch;
+
+    public DateTimeOffset Modified => Meta.Updated is { } u && u > Date ? u : Date;
+
+    /// <summary>Written by ResolvePeople.</summary>
+    public Person? Author { get; internal set; }
+
+    /// <summary>Written by ResolvePeople.</summary>
+    public Person? Reviewer { get; internal set; }
+
+    /// <summary>Written by RenderMarkdown.</summary>
+    public RenderedBody Rendered { get; internal set; } = RenderedBody.Empty;
+
+    /// <summary>Written by RelateArticles: pinned first, then ranked.</summary>
+    public IReadOnlyList<ContentPage> Related { get; internal set; } = [];
+
+    /// <summary>Written by LinkNeighbours: the previous (older) and next (newer) article by date.</summary>
+    public ContentPage? Previous { get; internal set; }
+
+    /// <summary>Written by LinkNeighbours.</summary>
+    public ContentPage? Next { get; internal set; }
+
+    public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(Rendered.WordCount / 220.0));
+
+    public override string ToString() => SourcePath;
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using ScarGuide.Assets;
+using ScarGuide.Configuration;
+using ScarGuide.Pipeline;
+using ScarGuide.Templating;
+
+namespace ScarGuide.Content;
+
+/// <summary>
+/// Reads the configuration, the theme and every input file. Markdown under <c>articles/</c> and <c>pages/</c>
+/// becomes content; any other file is copied as it is. Symlink loops are detected, not followed.
+/// </summary>
+public sealed class ReadSources : IStep
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase) { ".svg", ".png", ".jpg", ".jpeg", ".gif" };
+
+    public string Name => "read sources";
+
+    public void Run(BuildContext context)
+    {
+        var options = context.Options;
+        var input = options.InputDirectory;
+        if (!Directory.Exists(input))
+        {
+            context.Diagnostics.Error("input-missing", context.DisplayPath(input), 0, 0,
+                "The input folder does not exist.", "Run from the repository root or pass --input with the folder holding site.yml and articles/.");
+            return;
+        }
+
+        var sitePath = Path.Combine(input, "site.yml");
+        context.Config = ConfigReader.ReadSite(ReadText(context, sitePath), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
+        var authorsPath = Path.Combine(input, "authors.yml");
+        context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath), context.DisplayPath(authorsPath), context.Diagnostics);
+        context.Theme = Theme.Load(options.ThemeDirectory, context.DisplayPath, context.Diagnostics);
+
+        var sources = new List<SourceText>();
+        var statics = new List<StaticFile>();
+        foreach (var file in EnumerateFiles(context, input))
+        {
+            var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
+            if (relative is "site.yml" or "authors.yml") continue;
+            var kind = relative.StartsWith("articles/", StringComparison.Ordinal) ? ContentKind.Article
+                : relative.StartsWith("pages/", StringComparison.Ordinal) ? ContentKind.Page
+                : (ContentKind?)null;
+            if (kind is not null && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                var text = ReadText(context, file);
+                if (text is not null)
+                    sources.Add(new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind.Value, text));
+            }
+            else if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                statics.Add(new StaticFile(context.DisplayPath(file), file, relative, new FileInfo(file).Length));
+            }
+        }
+
+        var themeAssets = Path.Combine(options.ThemeDirectory, "assets");
+        if (Directory.Exists(themeAssets))
+        {
+            foreach (var file in EnumerateFiles(context, themeAssets))
+            {
+                var relative = Path.GetRelativePath(themeAssets, file).Replace('\\', '/');
+                // CSS and JS are bundled and fingerprinted by ProcessAssets.
+                if (relative.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
+                statics.Add(new StaticFile(context.DisplayPath(file), file, "assets/" + relative, new FileInfo(file).Length));
+            }
+        }
+
+        context.Sources = sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
+        context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();
+        context.ImageSizes = statics
+            .Where(s => ImageExtensions.Contains(Path.GetExtension(s.OutputPath)))
+            .Select(s => (s.OutputPath, Size: ImageSize.Read(s.FullPath)))
+            .Where(x => x.Size is not null)
+            .ToDictionary(x => x.OutputPath, x => x.Size!.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads UTF-8 text (a byte-order mark is allowed), normalizing CRLF to LF; reports other encodings.</summary>
+    public static string? ReadText(BuildContext context, string path)
+    {
+        if (!File.Exists(path)) return null;
+        var bytes = File.ReadAllBytes(path);
+        var span = bytes.AsSpan();
+        if (span.StartsWith("\xEF\xBB\xBF"u8)) span = span[3..];
+        try
+        {
+            var text = StrictUtf8.GetString(span);
+            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = Math.Max(0, ex.Index);
+            var prefix = span[..Math.Min(offset, span.Length)];
+            var line = prefix.Count((byte)'\n') + 1;
+            context.Diagnostics.Error("not-utf8", context.DisplayPath(path), line, 1,
+                "The file is not valid UTF-8 text (it may have been saved as Windows-1252 or Latin-1).",
+                "Save the file as UTF-8 in your editor (on GitHub's web editor this happens automatically).");
+            return null;
+        }
+    }
+
+    /// <summary>Walks a folder in a stable order, skipping dot-files and never entering a folder twice (symlink loops).</summary>
+    private static IEnumerable<string> EnumerateFiles(BuildContext context, string root)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            var info = new DirectoryInfo(dir);
+            var real = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+            if (!seen.Add(real))
+            {
+                context.Diagnostics.Warning("symlink-loop", context.DisplayPath(dir), 0, 0,
+                    "This folder links back to a folder already read (a symlink loop); it was skipped.", "Remove the symbolic link.");
+                continue;
+            }
+            string[] files, dirs;
+            try
+            {
+                files = Directory.GetFiles(dir);
+                dirs = Directory.GetDirectories(dir);
+            }
+            catch (IOException ex)
+            {
+                context.Diagnostics.Warning("unreadable", context.DisplayPath(dir), 0, 0, $"The folder could not be read: {ex.Message}", "Check the folder and its links.");
+                continue;
+            }
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var f in files)
+            {
+                if (Path.GetFileName(f).StartsWith('.')) continue;
+                if (new FileInfo(f) is { LinkTarget: not null } link && link.ResolveLinkTarget(true) is not { Exists: true })
+                {
+                    context.Diagnostics.Warning("broken-symlink", context.DisplayPath(f), 0, 0, "This file is a link to nothing; it was skipped.", "Remove or fix the link.");
+                    continue;
+                }
+                yield return f;
+            }
+            Array.Sort(dirs, StringComparer.Ordinal);
+            for (var i = dirs.Length - 1; i >= 0; i--)
+                if (!Path.GetFileName(dirs[i]).StartsWith('.')) pending.Push(dirs[i]);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using ScarGuide.Content;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Feeds;
+
+/// <summary>
+/// Writes an Atom feed (<c>feed.xml</c>) and an RSS 2.0 feed (<c>rss.xml</c>) of the latest articles, plus an Atom feed
+/// per category. Links inside the content are made absolute, as feed readers need.
+/// </summary>
+public sealed partial class WriteFeeds : IStep
+{
+    public string Name => "feeds";
+
+    public void Run(BuildContext context)
+    {
+        var listed = context.Articles.Where(a => a.IsListed).ToList();
+        var count = context.Config.FeedCount;
+        var latest = listed.Take(count).ToList();
+        context.Output.Write("feed.xml", Atom(context, latest, "feed.xml", context.Config.Title, ""));
+        context.Output.Write("rss.xml", Rss(context, latest));
+        foreach (var term in context.Taxonomies.Categories)
+        {
+            var path = $"blog/category/{term.Slug}/";
+            var items = term.Articles.Where(a => a.IsListed).Take(count).ToList();
+            context.Output.Write(path + "feed.xml", Atom(context, items, path + "feed.xml", $"{context.Config.Title}: {term.Name}", path));
+        }
+    }
+
+    private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+
+    private static string Rfc3339(DateTimeOffset d) => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static byte[] Atom(BuildContext context, IReadOnlyList<ContentPage> articles, string selfPath, string title, string alternatePath)
+    {
+        const string ns = "http://www.w3.org/2005/Atom";
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", ns);
+            xml.WriteAttributeString("xml", "lang", null, context.Config.Language);
+            xml.WriteElementString("title", ns, title);
+            if (context.Config.Description.Length > 0) xml.WriteElementString("subtitle", ns, context.Config.Description);
+            xml.WriteElementString("id", ns, context.Absolute(selfPath));
+            Link(xml, ns, "self", context.Absolute(selfPath), "application/atom+xml");
+            Link(xml, ns, "alternate", context.Absolute(alternatePath), "text/html");
+            var updated = articles.Count > 0 ? articles.Max(a => a.Modified) : DateTimeOffset.UnixEpoch;
+            xml.WriteElementString("updated", ns, Rfc3339(updated));
+            xml.WriteStartElement("author", ns);
+            xml.WriteElementString("name", ns, context.Config.Organization.Name);
+            xml.WriteEndElement();
+            foreach (var article in articles)
+            {
+                var url = context.Absolute(article.UrlPath);
+                xml.WriteStartElement("entry", ns);
+                xml.WriteElementString("title", ns, article.Meta.Title);
+                xml.WriteElementString("id", ns, url);
+                Link(xml, ns, "alternate", url, "text/html");
+                xml.WriteElementString("published", ns, Rfc3339(article.Date));
+                xml.WriteElementString("updated", ns, Rfc3339(article.Modified));
+                xml.WriteStartElement("author", ns);
+                xml.WriteElementString("name", ns, article.Author?.Name ?? article.Meta.Author ?? context.Config.Organization.Name);
+                xml.WriteEndElement();
+                foreach (var category in article.Meta.Categories)
+                {
+                    xml.WriteStartElement("category", ns);
+                    xml.WriteAttributeString("term", category);
+                    xml.WriteEndElement();
+                }
+                xml.WriteStartElement("summary", ns);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(article.Meta.Description);
+                xml.WriteEndElement();
+                xml.WriteStartElement("content", ns);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(AbsoluteLinks(context, article.Rendered.Html));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return stream.ToArray();
+    }
+
+    private static void Link(XmlWriter xml, string ns, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static byte[] Rss(BuildContext context, IReadOnlyList<ContentPage> articles)
+    {
+        const string atom = "http://www.w3.org/2005/Atom";
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("rss");
+            xml.WriteAttributeString("version", "2.0");
+            xml.WriteAttributeString("xmlns", "atom", null, atom);
+            xml.WriteStartElement("channel");
+            xml.WriteElementString("title", context.Config.Title);
+            xml.WriteElementString("link", context.Config.BaseUrl);
+            xml.WriteElementString("description", context.Config.Description.Length > 0 ? context.Config.Description : context.Config.Title);
+            xml.WriteElementString("language", context.Config.Language);
+            xml.WriteStartElement("atom", "link", atom);
+            xml.WriteAttributeString("href", context.Absolute("rss.xml"));
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("type", "application/rss+xml");
+            xml.WriteEndElement();
+            if (articles.Count > 0)
+                xml.WriteElementString("lastBuildDate", articles.Max(a => a.Modified).ToUniversalTime().ToString("r", CultureInfo.InvariantCulture));
+            foreach (var article in articles)
+            {
+                var url = context.Absolute(article.UrlPath);
+                xml.WriteStartElement("item");
+                xml.WriteElementString("title", article.Meta.Title);
+                xml.WriteElementString("link", url);
+                xml.WriteStartElement("guid");
+                xml.WriteAttributeString("isPermaLink", "true");
+                xml.WriteString(url);
+                xml.WriteEndElement();
+                xml.WriteElementString("pubDate", article.Date.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture));
+                foreach (var category in article.Meta.Categories) xml.WriteElementString("category", category);
+                xml.WriteElementString("description", article.Meta.Description);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        return stream.ToArray();
+    }
+
+    [GeneratedRegex("(href|src)=\"/(?!/)")]
+    private static partial Regex RootRelative();
+
+    private static string AbsoluteLinks(BuildContext context, string html)
+    {
+        var origin = context.Config.BaseUrl[..^context.Config.BasePath.Length];
+        return RootRelative().Replace(html, m => $"{m.Groups[1].Value}=\"{origin}/");
+    }
+}

@@ -1,0 +1,42 @@
+namespace ScarGuide.FrontMatter;
+
+/// <summary>One question and answer written in front matter (<c>faq:</c>), answer in Markdown.</summary>
+public sealed record FaqSource(string Question, string AnswerMarkdown, int Line);
+
+/// <summary>A reference shown under "References" and cited in JSON-LD.</summary>
+public sealed record SourceLink(string Title, string Url);
+
+/// <summary>The typed front matter of an article or static page, as the editor wrote it.</summary>
+public sealed record FrontMatterData
+{
+    public string Title { get; init; } = "";
+    public string Description { get; init; } = "";
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Author { get; init; }
+    public string? Reviewer { get; init; }
+    public DateTimeOffset? Reviewed { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string? Image { get; init; }
+    public string? ImageAlt { get; init; }
+    public IReadOnlyList<FaqSource> Faq { get; init; } = [];
+    public IReadOnlyList<SourceLink> Sources { get; init; } = [];
+    public IReadOnlyList<string> Related { get; init; } = [];
+    public string? Slug { get; init; }
+    public bool Draft { get; init; }
+    public string? Layout { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public bool Noindex { get; init; }
+    public bool Featured { get; init; }
+    public bool? Toc { get; init; }
+    public string? Breadcrumb { get; init; }
+
+    /// <summary>Keys the contract does not know, kept for templates as <c>page.params.x</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The line each key was written on, so later steps can point at it.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
+}

@@ -1,0 +1,193 @@
+using ScarGuide.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace ScarGuide.FrontMatter;
+
+/// <summary>The parts of a Markdown source file: its front matter text and its body.</summary>
+/// <param name="BodyLine">The 1-based file line where the body starts, so Markdown line numbers map back to the file.</param>
+public sealed record SplitSource(string? Yaml, string Body, int BodyLine);
+
+/// <summary>Splits a source file into front matter and body, then reads the front matter into typed fields.</summary>
+public static class FrontMatterParser
+{
+    /// <summary>Every key of the content contract; anything else is kept as a param and warned about.</summary>
+    public static readonly IReadOnlyList<string> KnownKeys =
+    [
+        "title", "description", "date", "updated", "author", "reviewer", "reviewed", "categories", "tags",
+        "image", "image_alt", "faq", "sources", "related", "slug", "draft", "layout", "aliases", "noindex",
+        "featured", "toc", "breadcrumb",
+    ];
+
+    private static readonly HashSet<string> Known = new(KnownKeys, StringComparer.Ordinal);
+
+    /// <summary>Finds the <c>---</c> fences; reports a missing closing fence at the opening line.</summary>
+    public static SplitSource Split(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (!StartsWithFence(text, 0))
+            return new SplitSource(null, text, 1);
+
+        var line = 1;
+        var pos = NextLine(text, 0);
+        var yamlStart = pos;
+        while (pos < text.Length)
+        {
+            line++;
+            if (StartsWithFence(text, pos) || StartsWith(text, pos, "..."))
+            {
+                var yaml = text[yamlStart..pos];
+                var bodyStart = NextLine(text, pos);
+                return new SplitSource(yaml, text[bodyStart..], line + 1);
+            }
+            pos = NextLine(text, pos);
+        }
+
+        diagnostics.Error("front-matter-unclosed", file, 1, 1,
+            "The front matter starts with '---' but never ends.",
+            "Add a line with only '---' after the last front matter field, before the article text.");
+        return new SplitSource(null, "", 1);
+    }
+
+    private static bool StartsWithFence(string text, int pos) =>
+        StartsWith(text, pos, "---") && (pos + 3 == text.Length || text[pos + 3] is '\n' or '\r' || text.AsSpan(pos + 3, LineEnd(text, pos + 3) - pos - 3).IsWhiteSpace());
+
+    private static bool StartsWith(string text, int pos, string token) =>
+        string.CompareOrdinal(text, pos, token, 0, token.Length) == 0
+        && (pos + token.Length == text.Length || text.AsSpan(pos + token.Length, LineEnd(text, pos + token.Length) - pos - token.Length).IsWhiteSpace());
+
+    private static int LineEnd(string text, int pos)
+    {
+        var end = text.IndexOf('\n', pos);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static int NextLine(string text, int pos)
+    {
+        var end = text.IndexOf('\n', pos);
+        return end < 0 ? text.Length : end + 1;
+    }
+
+    /// <summary>Reads front matter YAML (already split out) into typed data; null when it cannot be parsed at all.</summary>
+    public static FrontMatterData? Parse(string yaml, string file, DiagnosticBag diagnostics)
+    {
+        // The YAML begins on file line 2, right after the opening fence.
+        var map = YamlValues.ParseMapping(yaml, file, 1, diagnostics, "front matter");
+        if (map is null) return null;
+        var v = new YamlValues(map, file, 1, diagnostics);
+
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key }) continue;
+            keyLines[key] = v.LineOf(keyNode);
+            if (Known.Contains(key)) continue;
+            extra[key] = YamlValues.ToPlain(valueNode);
+            var suggestion = Suggest(key);
+            diagnostics.Warning("unknown-key", file, v.LineOf(keyNode), v.ColumnOf(keyNode),
+                suggestion is null
+                    ? $"'{key}' is not a front matter field ScarGuide knows; it is kept for templates as page.params.{key}."
+                    : $"'{key}' is not a front matter field ScarGuide knows. Did you mean '{suggestion}'?",
+                suggestion is null ? "Remove it if it is a typo." : $"Rename it to '{suggestion}'.");
+        }
+
+        return new FrontMatterData
+        {
+            Title = v.String("title") ?? "",
+            Description = v.String("description") ?? "",
+            Date = v.Date("date"),
+            Updated = v.Date("updated"),
+            Author = v.String("author"),
+            Reviewer = v.String("reviewer"),
+            Reviewed = v.Date("reviewed"),
+            Categories = v.StringList("categories"),
+            Tags = v.StringList("tags"),
+            Image = v.String("image"),
+            ImageAlt = v.String("image_alt"),
+            Faq = ReadFaq(v),
+            Sources = ReadSources(v),
+            Related = v.StringList("related"),
+            Slug = v.String("slug"),
+            Draft = v.Bool("draft") ?? false,
+            Layout = v.String("layout"),
+            Aliases = v.StringList("aliases"),
+            Noindex = v.Bool("noindex") ?? false,
+            Featured = v.Bool("featured") ?? false,
+            Toc = v.Bool("toc"),
+            Breadcrumb = v.String("breadcrumb"),
+            Params = extra,
+            KeyLines = keyLines,
+        };
+    }
+
+    private static List<FaqSource> ReadFaq(YamlValues v)
+    {
+        var list = new List<FaqSource>();
+        foreach (var entry in v.MapList("faq", "- q: \"Question?\"  a: \"Answer.\""))
+        {
+            var line = v.LineOf(entry.Map);
+            var q = entry.String("q");
+            var a = entry.String("a");
+            if (string.IsNullOrWhiteSpace(q))
+                v.Diagnostics.Error("faq-missing-question", v.File, line, entry.ColumnOf(entry.Map),
+                    "A FAQ entry has no question ('q').", "Add `q: \"The question?\"` to the entry.");
+            else if (string.IsNullOrWhiteSpace(a))
+                v.Diagnostics.Error("faq-missing-answer", v.File, line, entry.ColumnOf(entry.Map),
+                    $"The FAQ question \"{q}\" has no answer ('a').", "Add `a: \"The answer.\"` under the question.");
+            else
+                list.Add(new FaqSource(q, a, line));
+        }
+        return list;
+    }
+
+    private static List<SourceLink> ReadSources(YamlValues v)
+    {
+        var list = new List<SourceLink>();
+        foreach (var entry in v.MapList("sources", "- title: \"Name\"  url: \"https://...\""))
+        {
+            var title = entry.String("title");
+            var url = entry.String("url");
+            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(url))
+            {
+                v.Diagnostics.Error("source-incomplete", v.File, v.LineOf(entry.Map), entry.ColumnOf(entry.Map),
+                    "A source needs both a 'title' and a 'url'.", "Write `- title: \"Name\"` and `url: \"https://...\"`.");
+                continue;
+            }
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                v.Diagnostics.Error("source-url", v.File, v.LineOf(entry.Map), entry.ColumnOf(entry.Map),
+                    $"The source url '{url}' is not a web address.", "Use a full address starting with https://.");
+                continue;
+            }
+            list.Add(new SourceLink(title, url));
+        }
+        return list;
+    }
+
+    /// <summary>The known key closest to a misspelt one, if it is close enough to be a likely typo.</summary>
+    public static string? Suggest(string key)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var known in KnownKeys)
+        {
+            var d = Levenshtein(key.ToLowerInvariant(), known);
+            if (d < bestDistance) { bestDistance = d; best = known; }
+        }
+        return bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+    }
+
+    internal static int Levenshtein(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}

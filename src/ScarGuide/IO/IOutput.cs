@@ -1,0 +1,55 @@
+namespace ScarGuide.IO;
+
+/// <summary>Where a build writes its files: memory (tests, preview), a staging folder (build), or nowhere (check).</summary>
+public interface IOutput
+{
+    /// <summary>Writes one file; <paramref name="path"/> is relative with forward slashes and already validated.</summary>
+    void Write(string path, ReadOnlySpan<byte> content);
+
+    void Copy(string path, string sourceFullPath);
+}
+
+/// <summary>Keeps every file in memory, keyed by its relative path.</summary>
+public sealed class MemoryOutput : IOutput
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    public void Write(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
+
+    public void Copy(string path, string sourceFullPath) => _files[path] = File.ReadAllBytes(sourceFullPath);
+}
+
+/// <summary>Discards everything: <c>check</c> runs the whole build through it.</summary>
+public sealed class NullOutput : IOutput
+{
+    public void Write(string path, ReadOnlySpan<byte> content) { }
+
+    public void Copy(string path, string sourceFullPath) { }
+}
+
+/// <summary>Writes into a folder, creating sub-folders as needed.</summary>
+public sealed class DirectoryOutput(string root) : IOutput
+{
+    public string Root => root;
+
+    public void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var full = Resolve(path);
+        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        stream.Write(content);
+    }
+
+    public void Copy(string path, string sourceFullPath) => File.Copy(sourceFullPath, Resolve(path), overwrite: true);
+
+    private string Resolve(string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        // Paths are validated when pages are planned; this is the last line of defence.
+        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+}

@@ -1,0 +1,364 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ScarGuide.Diagnostics;
+
+namespace ScarGuide.Markdown;
+
+/// <summary>
+/// Turns an article body into HTML, headings, FAQ and plain text in one parse. The Markdig pipeline and the
+/// HTML sanitizer are built once and shared by every thread.
+/// </summary>
+public static partial class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAutoLinks()
+        .UseListExtras()
+        .UseFigures()
+        .UseAbbreviations()
+        .UseFootnotes()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    private static readonly HashSet<string> FaqTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Frequently Asked Questions", "FAQ", "FAQs", "Frequently Asked Questions (FAQ)", "Frequently Asked Questions (FAQs)",
+    };
+
+    private const int MaxNesting = 64;
+
+    /// <summary>Renders a body. Line numbers in diagnostics are file lines: <paramref name="bodyLine"/> is where the body starts.</summary>
+    public static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics)
+    {
+        var depth = MeasureNesting(body);
+        if (depth.Depth > MaxNesting)
+        {
+            diagnostics.Error("markdown-too-deep", file, depth.Line + bodyLine - 1, 1,
+                $"The text nests lists or quotes {depth.Depth} levels deep; ScarGuide renders at most {MaxNesting}.",
+                "Flatten the nested list or quote.");
+            return RenderedBody.Empty;
+        }
+
+        var document = Markdig.Markdown.Parse(body, Pipeline);
+        var lineOffset = bodyLine - 1;
+
+        var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
+        var headings = CollectHeadings(document, file, lineOffset, diagnostics);
+        var bodyLinks = RewriteLinks(document, file, lineOffset, links, diagnostics);
+        var hasRawHtml = CheckRawHtml(document, file, lineOffset, diagnostics);
+
+        var html = RenderHtml(document);
+        if (hasRawHtml) html = Sanitizer.Sanitize(html);
+
+        var text = ExtractText(document);
+        return new RenderedBody(html, headings, faq, text, CountWords(text), bodyLinks);
+    }
+
+    /// <summary>Renders a short Markdown snippet (a front-matter FAQ answer) with the same links and sanitizing.</summary>
+    public static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        RewriteLinks(document, file, line - 1, links, diagnostics, snippet: true);
+        var hasRaw = CheckRawHtml(document, file, line - 1, diagnostics, snippet: true);
+        var html = RenderHtml(document);
+        return hasRaw ? Sanitizer.Sanitize(html) : html;
+    }
+
+    private static string RenderHtml(MarkdownObject document)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HeadingRenderer>(new LinkedHeadingRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static List<FaqItem> ExtractFaq(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics)
+    {
+        var items = new List<FaqItem>();
+        var start = -1;
+        for (var i = 0; i < document.Count && start < 0; i++)
+            if (document[i] is HeadingBlock { Level: 2 } h && FaqTitles.Contains(InlineText(h).Trim())) start = i;
+        if (start < 0) return items;
+
+        var end = start + 1;
+        while (end < document.Count && document[end] is not HeadingBlock { Level: <= 2 }) end++;
+
+        var section = document.Skip(start).Take(end - start).ToList();
+        foreach (var block in section) document.Remove(block);
+
+        HeadingBlock? question = null;
+        var answer = new List<Block>();
+        void Flush()
+        {
+            if (question is null) return;
+            var line = question.Line + 1 + lineOffset;
+            var text = QuestionNumbering().Replace(InlineText(question).Trim(), "");
+            if (answer.Count == 0)
+            {
+                diagnostics.Error("faq-missing-answer", file, line, question.Column + 1,
+                    $"The FAQ question \"{text}\" has no answer.", "Write the answer below the ### question, before the next question.");
+            }
+            else
+            {
+                var answerDoc = new MarkdownDocument();
+                foreach (var b in answer) answerDoc.Add(b);
+                RewriteLinks(answerDoc, file, lineOffset, links, diagnostics);
+                var hasRaw = CheckRawHtml(answerDoc, file, lineOffset, diagnostics);
+                var html = RenderHtml(answerDoc);
+                items.Add(new FaqItem(text, hasRaw ? Sanitizer.Sanitize(html) : html, line));
+            }
+            answer.Clear();
+        }
+
+        foreach (var block in section.Skip(1))
+        {
+            if (block is HeadingBlock { Level: 3 } h) { Flush(); question = h; }
+            else if (question is not null) answer.Add(block);
+        }
+        Flush();
+
+        if (items.Count == 0 && question is null)
+            diagnostics.Warning("faq-empty", file, section[0].Line + 1 + lineOffset, 1,
+                "The FAQ section has no ### questions.", "Write each question as a ### heading followed by its answer.");
+        return items;
+    }
+
+    [GeneratedRegex(@"^(?:\d+[.)]|Q\d*[:.])\s*")]
+    private static partial Regex QuestionNumbering();
+
+    private static List<Heading> CollectHeadings(MarkdownDocument document, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var headings = new List<Heading>();
+        var previousLevel = 1;
+        HeadingBlock? open = null;
+        var contentSinceOpen = false;
+        foreach (var block in document)
+        {
+            if (block is not HeadingBlock heading)
+            {
+                contentSinceOpen = true;
+                continue;
+            }
+
+            var line = heading.Line + 1 + lineOffset;
+            var text = InlineText(heading).Trim();
+            if (heading.Level == 1)
+                diagnostics.Warning("second-h1", file, line, heading.Column + 1,
+                    $"The body has a level-1 heading (\"{text}\"); the title is already the page's only <h1>.",
+                    "Use ## for sections inside the article.");
+            else if (heading.Level > previousLevel + 1)
+                diagnostics.Warning("heading-skip", file, line, heading.Column + 1,
+                    $"The heading \"{text}\" jumps from level {previousLevel} to level {heading.Level}.",
+                    $"Use {new string('#', previousLevel + 1)} here, or add the missing level above it.");
+
+            if (open is not null && !contentSinceOpen && heading.Level <= open.Level)
+                diagnostics.Warning("empty-section", file, open.Line + 1 + lineOffset, open.Column + 1,
+                    $"The section \"{InlineText(open).Trim()}\" is empty.", "Write its text or remove the heading.");
+
+            open = heading;
+            contentSinceOpen = false;
+            previousLevel = heading.Level;
+            headings.Add(new Heading(heading.Level, text, heading.GetAttributes().Id ?? "", line));
+        }
+        if (open is not null && !contentSinceOpen)
+            diagnostics.Warning("empty-section", file, open.Line + 1 + lineOffset, open.Column + 1,
+                $"The section \"{InlineText(open).Trim()}\" is empty.", "Write its text or remove the heading.");
+        return headings;
+    }
+
+    private static List<BodyLink> RewriteLinks(MarkdownDocument document, string file, int lineOffset, LinkTargets links,
+        DiagnosticBag diagnostics, bool snippet = false)
+    {
+        var found = new List<BodyLink>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.Url;
+            if (string.IsNullOrWhiteSpace(url)) continue;
+            var line = snippet ? lineOffset + 1 : link.Line + 1 + lineOffset;
+            var column = snippet ? 1 : link.Column + 1;
+
+            if (IsExternal(url))
+            {
+                if (!link.IsImage) link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+                if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+                    diagnostics.Warning("insecure-link", file, line, column,
+                        $"The link '{url}' uses http://, which browsers may block or warn about.", "Use https:// if the site supports it.");
+                continue;
+            }
+            if (url.StartsWith('#'))
+            {
+                found.Add(new BodyLink(url, line, column, null, url[1..]));
+                continue;
+            }
+            if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+                continue;
+
+            var (path, anchor) = SplitAnchor(url);
+            if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                var target = links.Find(path);
+                if (target is null)
+                {
+                    diagnostics.Error("broken-link", file, line, column,
+                        $"The link '{url}' points to an article that does not exist.",
+                        "Check the file name in input/articles/ (links use the file name, like other-article.md).");
+                    continue;
+                }
+                if (!target.IsPublished)
+                    diagnostics.Warning("link-to-draft", file, line, column,
+                        $"The link '{url}' points to an article that is not published (a draft or scheduled).",
+                        "Remove the link until that article is published.");
+                link.Url = links.Href(target.UrlPath) + (anchor is null ? "" : "#" + anchor);
+                found.Add(new BodyLink(url, line, column, target.UrlPath, anchor));
+                continue;
+            }
+            if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            {
+                link.Url = links.Href(path) + (anchor is null ? "" : "#" + anchor);
+                if (!link.IsImage) found.Add(new BodyLink(url, line, column, path.TrimStart('/'), anchor));
+            }
+        }
+        return found;
+    }
+
+    private static (string Path, string? Anchor) SplitAnchor(string url)
+    {
+        var hash = url.IndexOf('#');
+        return hash < 0 ? (url, null) : (url[..hash], url[(hash + 1)..]);
+    }
+
+    public static bool IsExternal(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("//", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"<\s*(script|style|iframe|object|embed|form|base|meta|link)\b|\son[a-z]+\s*=|javascript:|vbscript:|data:", RegexOptions.IgnoreCase)]
+    private static partial Regex UnsafeHtml();
+
+    /// <summary>Warns at each raw HTML fragment the sanitizer will strip; returns whether any raw HTML exists.</summary>
+    private static bool CheckRawHtml(MarkdownDocument document, string file, int lineOffset, DiagnosticBag diagnostics, bool snippet = false)
+    {
+        var any = false;
+        foreach (var node in document.Descendants())
+        {
+            string? raw = node switch
+            {
+                HtmlBlock b => b.Lines.ToString(),
+                HtmlInline i => i.Tag,
+                _ => null,
+            };
+            if (raw is null) continue;
+            any = true;
+            var match = UnsafeHtml().Match(raw);
+            if (!match.Success) continue;
+            diagnostics.Warning("unsafe-html", file, snippet ? lineOffset + 1 : node.Line + 1 + lineOffset, snippet ? 1 : node.Column + 1,
+                $"Raw HTML '{match.Value.Trim()}' is not allowed and was removed from the page.",
+                "Use Markdown instead; scripts, styles, event handlers, frames and javascript:/data: links are stripped.");
+        }
+        return any;
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in new[] { "figure", "figcaption", "details", "summary", "abbr", "sup", "sub", "mark", "kbd", "small", "dl", "dt", "dd" })
+            sanitizer.AllowedTags.Add(tag);
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("rel");
+        sanitizer.AllowedAttributes.Add("loading");
+        sanitizer.AllowedSchemes.Remove("data");
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAttributes.Remove("style");
+        return sanitizer;
+    }
+
+    private static string ExtractText(MarkdownObject document)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                case ParagraphBlock:
+                case HeadingBlock:
+                    sb.Append(' ');
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    public static string InlineText(LeafBlock block)
+    {
+        if (block.Inline is null) return "";
+        var sb = new StringBuilder();
+        foreach (var inline in block.Inline.Descendants<Inline>())
+        {
+            if (inline is LiteralInline l) sb.Append(l.Content.AsSpan());
+            else if (inline is CodeInline c) sb.Append(c.Content);
+        }
+        return sb.ToString();
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; count++; }
+        }
+        return count;
+    }
+
+    /// <summary>The deepest run of list or quote markers, found before parsing so hostile input cannot exhaust the stack.</summary>
+    private static (int Depth, int Line) MeasureNesting(string body)
+    {
+        var max = 0;
+        var maxLine = 0;
+        var line = 1;
+        var i = 0;
+        while (i < body.Length)
+        {
+            var depth = 0;
+            var indent = 0;
+            while (i < body.Length && body[i] != '\n')
+            {
+                var c = body[i];
+                if (c == '>') depth++;
+                else if (c is ' ') indent++;
+                else if (c == '\t') indent += 4;
+                else if ((c is '-' or '*' or '+') && i + 1 < body.Length && body[i + 1] == ' ') depth++;
+                else break;
+                i++;
+            }
+            depth += indent / 2;
+            if (depth > max) { max = depth; maxLine = line; }
+            while (i < body.Length && body[i] != '\n') i++;
+            i++;
+            line++;
+        }
+        return (max, maxLine);
+    }
+}

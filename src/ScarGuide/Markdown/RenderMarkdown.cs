@@ -1,0 +1,42 @@
+using ScarGuide.Content;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Markdown;
+
+/// <summary>
+/// Per page: renders the body once into HTML, headings, FAQ and plain text, and merges the front-matter FAQ.
+/// Drafts are rendered too so <c>check</c> reports their problems. Needs every URL known (ValidateContent).
+/// </summary>
+public sealed class RenderMarkdown : PerPageStep<ContentPage>
+{
+    public override string Name => "markdown";
+
+    protected override IReadOnlyList<ContentPage> Items(BuildContext context) => context.Content;
+
+    protected override void Run(ContentPage page, BuildContext context)
+    {
+        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, context.Links, context.Diagnostics);
+        if (page.Meta.Faq.Count == 0)
+        {
+            page.Rendered = rendered;
+            return;
+        }
+
+        var fromFrontMatter = page.Meta.Faq
+            .Select(f => new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, context.Links, context.Diagnostics), f.Line))
+            .ToList();
+        if (rendered.Faq.Count > 0)
+            context.Diagnostics.Warning("faq-both", page.SourcePath, page.Meta.LineOf("faq"), 1,
+                "The article has a FAQ in front matter and a FAQ section in the text; they are merged.",
+                "Keep one of the two: either the `faq:` list or the '## Frequently Asked Questions' section.");
+
+        // Front matter first, then Markdown questions not already asked (compared without case and punctuation).
+        var merged = new List<FaqItem>(fromFrontMatter);
+        var seen = fromFrontMatter.Select(f => Normalize(f.Question)).ToHashSet(StringComparer.Ordinal);
+        merged.AddRange(rendered.Faq.Where(f => seen.Add(Normalize(f.Question))));
+        page.Rendered = rendered with { Faq = merged };
+    }
+
+    private static string Normalize(string question) =>
+        new string(question.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}

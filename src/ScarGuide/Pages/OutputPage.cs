@@ -1,0 +1,51 @@
+using ScarGuide.Configuration;
+using ScarGuide.Content;
+using ScarGuide.Navigation;
+using ScarGuide.Templating;
+
+namespace ScarGuide.Pages;
+
+/// <summary>What kind of page this is; decides its layout, JSON-LD type and sitemap rules.</summary>
+public enum PageKind
+{
+    Home,
+    Article,
+    Page,
+    Blog,
+    Category,
+    Tag,
+    CategoryIndex,
+    TagIndex,
+    Author,
+    Search,
+    NotFound,
+    Redirect,
+}
+
+/// <summary>One HTML file of the built site: where it goes, what it shows, and the data behind its JSON-LD.</summary>
+public sealed class OutputPage
+{
+    public required PageKind Kind { get; init; }
+
+    /// <summary>Output file, e.g. <c>blog/x/index.html</c>.</summary>
+    public required string OutputPath { get; init; }
+
+    /// <summary>Site path without base path, e.g. <c>blog/x/</c>; empty for the home page.</summary>
+    public required string UrlPath { get; init; }
+    public required string Layout { get; init; }
+
+    /// <summary>The trail shown in the visible breadcrumbs and serialized as BreadcrumbList: one source for both.</summary>
+    public required IReadOnlyList<Crumb> Crumbs { get; init; }
+
+    /// <summary>Whether search engines may index it (and so whether the sitemap lists it).</summary>
+    public required bool Indexable { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    public ContentPage? Source { get; init; }
+    public Person? Person { get; init; }
+    public IReadOnlyList<ContentPage> Items { get; init; } = [];
+
+    /// <summary>Written by PlanPages; BuildStructuredData adds its JSON-LD.</summary>
+    public required PageView View { get; set; }
+
+    public override string ToString() => OutputPath;
+}

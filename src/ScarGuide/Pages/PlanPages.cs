@@ -1,0 +1,245 @@
+using ScarGuide.Configuration;
+using ScarGuide.Content;
+using ScarGuide.Navigation;
+using ScarGuide.Pipeline;
+using ScarGuide.Taxonomy;
+using ScarGuide.Templating;
+
+namespace ScarGuide.Pages;
+
+/// <summary>
+/// Decides every HTML page of the site (articles, static pages, home, listings, terms, authors, search, 404,
+/// redirects), with its breadcrumb trail and view. Runs after taxonomies and related lists are known.
+/// </summary>
+public sealed class PlanPages : IStep
+{
+    public string Name => "plan pages";
+
+    public void Run(BuildContext context)
+    {
+        var views = new ViewFactory(context);
+        var pages = new List<OutputPage>();
+        var tagCount = context.Taxonomies.Tags.Count;
+
+        pages.Add(Home(context, views));
+        foreach (var article in context.Articles) pages.Add(Article(context, views, article));
+        foreach (var page in context.Pages) pages.Add(StaticPage(context, views, page));
+
+        pages.AddRange(Paginate(context, views, PageKind.Blog, "blog/", context.Config.Title + " blog",
+            "Every article in the guide, newest first.", context.Articles, Breadcrumbs.ForBlog, "Blog"));
+        foreach (var term in context.Taxonomies.Categories)
+            pages.AddRange(TermPages(context, views, term, PageKind.Category, "category", "Categories", "blog/categories/"));
+        foreach (var term in context.Taxonomies.Tags)
+            pages.AddRange(TermPages(context, views, term, PageKind.Tag, "tag", "Tags", "blog/tags/"));
+        pages.Add(TermIndex(context, views, PageKind.CategoryIndex, "Categories", "blog/categories/", context.Taxonomies.Categories, "category"));
+        if (tagCount > 0 || context.Taxonomies.Categories.Count > 0)
+            pages.Add(TermIndex(context, views, PageKind.TagIndex, "Tags", "blog/tags/", context.Taxonomies.Tags, "tag"));
+
+        foreach (var (key, person) in context.Authors.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var written = context.Articles.Where(a => a.Author?.Key == key).ToList();
+            var reviewed = context.Articles.Where(a => a.Reviewer?.Key == key).ToList();
+            if (written.Count + reviewed.Count > 0) pages.Add(Author(context, views, person, written, reviewed));
+        }
+
+        pages.Add(Special(context, views, PageKind.Search, "search/index.html", "search/", "search", "Search",
+            "Search every article of the guide.", Breadcrumbs.ForPage("Search")));
+        pages.Add(Special(context, views, PageKind.NotFound, "404.html", "404.html", "404", "Page not found",
+            "The page you asked for does not exist. Search the guide or browse its categories.", Breadcrumbs.ForPage("Page not found")));
+        pages.AddRange(Redirects(context, views, pages));
+
+        context.OutputPages = pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+    }
+
+    private static PageView View(BuildContext context, ViewFactory views, string urlPath, string title, string description,
+        IReadOnlyList<Crumb> crumbs, MetaView meta, string kind) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Description = description,
+        Url = context.Href(urlPath),
+        Permalink = context.Absolute(urlPath),
+        Breadcrumbs = views.Crumbs(crumbs),
+        Nav = views.Nav(urlPath),
+        Meta = meta,
+        Image = views.Image(context.Config.DefaultImage, context.Config.DefaultImageAlt ?? context.Config.Title),
+    };
+
+    private static MetaView WebsiteMeta(bool index) => new("website", null, null, null, [], index ? "index, follow" : "noindex, follow");
+
+    private static OutputPage Home(BuildContext context, ViewFactory views)
+    {
+        var lead = context.Articles.FirstOrDefault(a => a.Meta.Featured) ?? context.Articles.FirstOrDefault();
+        var latest = context.Articles.Where(a => a != lead).Take(6).ToList();
+        var home = new HomeView(lead is null ? null : views.Card(lead), views.Cards(latest),
+            context.Taxonomies.Categories.Select(t => views.Term(t, "category")).ToList());
+        var config = context.Config;
+        return new OutputPage
+        {
+            Kind = PageKind.Home, OutputPath = "index.html", UrlPath = "", Layout = "home", Crumbs = [], Indexable = true,
+            LastModified = context.Articles.Count > 0 ? context.Articles.Max(a => a.Modified) : null,
+            Items = lead is null ? latest : [lead, .. latest],
+            View = View(context, views, "", config.Title, config.Description, [], WebsiteMeta(true), "home") with { Home = home },
+        };
+    }
+
+    private static OutputPage Article(BuildContext context, ViewFactory views, ContentPage article)
+    {
+        var meta = article.Meta;
+        var firstCategory = meta.Categories.Count > 0 ? context.Taxonomies.Category(meta.Categories[0]) : null;
+        var crumbs = Breadcrumbs.ForArticle(article, firstCategory);
+        var headings = article.Rendered.Headings;
+        var showToc = meta.Toc ?? headings.Count(h => h.Level == 2) >= 3;
+        var faq = article.Rendered.Faq.Select((f, i) => new FaqView(f.Question, f.AnswerHtml, $"faq-{i + 1}")).ToList();
+        var view = new ArticleView(
+            meta.Title, meta.Description, article.Rendered.Html, ViewFactory.Date(article.Date), ViewFactory.Date(meta.Updated),
+            ViewFactory.Date(meta.Reviewed), views.Person(article.Author ?? new Person(null, meta.Author ?? "", null, null, null, null, null)),
+            article.Reviewer is null ? null : views.Person(article.Reviewer),
+            views.Terms(meta.Categories, categories: true), views.Terms(meta.Tags, categories: false),
+            showToc ? headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Text, h.Id)).ToList() : [],
+            faq, meta.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(), views.Cards(article.Related),
+            article.Previous is null ? null : views.Card(article.Previous), article.Next is null ? null : views.Card(article.Next),
+            article.ReadingMinutes, article.Rendered.WordCount);
+        var pageMeta = new MetaView("article", ViewFactory.Date(article.Date).Iso, ViewFactory.Date(article.Modified).Iso,
+            meta.Categories.FirstOrDefault(), meta.Tags, meta.Noindex ? "noindex, follow" : "index, follow");
+        var page = View(context, views, article.UrlPath, meta.Title, meta.Description, crumbs, pageMeta, "article");
+        return new OutputPage
+        {
+            Kind = PageKind.Article, OutputPath = article.UrlPath + "index.html", UrlPath = article.UrlPath,
+            Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !meta.Noindex, LastModified = article.Modified,
+            Source = article, Person = article.Author,
+            View = page with
+            {
+                Article = view, Params = meta.Params,
+                Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
+                PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
+                NextUrl = article.Next is null ? null : context.Href(article.Next.UrlPath),
+            },
+        };
+    }
+
+    private static OutputPage StaticPage(BuildContext context, ViewFactory views, ContentPage page)
+    {
+        var crumbs = Breadcrumbs.ForPage(page.Meta.Title);
+        var view = View(context, views, page.UrlPath, page.Meta.Title, page.Meta.Description, crumbs,
+            WebsiteMeta(!page.Meta.Noindex), "page");
+        return new OutputPage
+        {
+            Kind = PageKind.Page, OutputPath = page.UrlPath + "index.html", UrlPath = page.UrlPath,
+            Layout = page.Meta.Layout ?? "page", Crumbs = crumbs, Indexable = !page.Meta.Noindex,
+            LastModified = page.Meta.Updated ?? page.Meta.Date, Source = page,
+            View = view with
+            {
+                Content = page.Rendered.Html, Params = page.Meta.Params,
+                Image = views.Image(page.Meta.Image, page.Meta.ImageAlt) ?? view.Image,
+            },
+        };
+    }
+
+    /// <summary>Pages of a listing: page 1 at <paramref name="basePath"/>, page n at <c>basePath/page/n/</c>.</summary>
+    private static IEnumerable<OutputPage> Paginate(BuildContext context, ViewFactory views, PageKind kind, string basePath,
+        string title, string description, IReadOnlyList<ContentPage> items, Func<int, IReadOnlyList<Crumb>> crumbsFor, string viewKind)
+    {
+        var size = context.Config.PostsPerPage;
+        var total = Math.Max(1, (items.Count + size - 1) / size);
+        string PathOf(int n) => n == 1 ? basePath : $"{basePath}page/{n}/";
+        var pager = Enumerable.Range(1, total).Select(n => (n, url: context.Href(PathOf(n)))).ToList();
+
+        for (var n = 1; n <= total; n++)
+        {
+            var slice = items.Skip((n - 1) * size).Take(size).ToList();
+            var crumbs = crumbsFor(n);
+            var paginator = new PaginatorView(n, total, items.Count, views.Cards(slice),
+                n > 1 ? context.Href(PathOf(n - 1)) : null, n < total ? context.Href(PathOf(n + 1)) : null,
+                pager.Select(p => new PagerLink(p.n, p.url, p.n == n)).ToList());
+            var pageTitle = n == 1 ? title : $"{title} (page {n})";
+            var view = View(context, views, PathOf(n), pageTitle, description, crumbs, WebsiteMeta(true), viewKind.ToLowerInvariant());
+            yield return new OutputPage
+            {
+                Kind = kind, OutputPath = PathOf(n) + "index.html", UrlPath = PathOf(n), Layout = "list", Crumbs = crumbs,
+                Indexable = true, LastModified = slice.Count > 0 ? slice.Max(a => a.Modified) : null, Items = slice,
+                View = view with { Paginator = paginator, PrevUrl = paginator.PrevUrl, NextUrl = paginator.NextUrl },
+            };
+        }
+    }
+
+    private static IEnumerable<OutputPage> TermPages(BuildContext context, ViewFactory views, Term term, PageKind kind,
+        string segment, string indexName, string indexPath)
+    {
+        var path = $"blog/{segment}/{term.Slug}/";
+        var noun = kind == PageKind.Category ? "in the category" : "tagged";
+        return Paginate(context, views, kind, path, term.Name,
+            $"Articles {noun} {term.Name}: {term.Articles.Count} in all, newest first.", term.Articles,
+            n => Breadcrumbs.ForTerm(indexName, indexPath, term.Name, path, n), segment);
+    }
+
+    private static OutputPage TermIndex(BuildContext context, ViewFactory views, PageKind kind, string name, string path,
+        IReadOnlyList<Term> terms, string segment)
+    {
+        var crumbs = Breadcrumbs.ForTermIndex(name);
+        var description = $"All {name.ToLowerInvariant()} of the guide with the number of articles in each.";
+        return new OutputPage
+        {
+            Kind = kind, OutputPath = path + "index.html", UrlPath = path, Layout = "terms", Crumbs = crumbs, Indexable = true,
+            LastModified = terms.SelectMany(t => t.Articles).Select(a => (DateTimeOffset?)a.Modified).Max(),
+            View = View(context, views, path, name, description, crumbs, WebsiteMeta(true), segment == "category" ? "categories" : "tags")
+                with { Terms = terms.Select(t => views.Term(t, segment)).ToList() },
+        };
+    }
+
+    private static OutputPage Author(BuildContext context, ViewFactory views, Person person, List<ContentPage> written, List<ContentPage> reviewed)
+    {
+        var path = ViewFactory.AuthorPath(person.Key!);
+        var crumbs = Breadcrumbs.ForAuthor(person.Name);
+        var description = Trim(person.Bio ?? $"Articles written and reviewed by {person.DisplayName}.", 160);
+        var view = View(context, views, path, person.DisplayName, description, crumbs, WebsiteMeta(true), "author");
+        return new OutputPage
+        {
+            Kind = PageKind.Author, OutputPath = path + "index.html", UrlPath = path, Layout = "author", Crumbs = crumbs,
+            Indexable = true, Person = person, Items = written,
+            LastModified = written.Concat(reviewed).Select(a => (DateTimeOffset?)a.Modified).Max(),
+            View = view with
+            {
+                Author = new AuthorPageView(views.Person(person), views.Cards(written), views.Cards(reviewed)),
+                Image = views.Image(person.Image, $"Portrait of {person.Name}") ?? view.Image,
+            },
+        };
+    }
+
+    private static OutputPage Special(BuildContext context, ViewFactory views, PageKind kind, string output, string urlPath,
+        string layout, string title, string description, IReadOnlyList<Crumb> crumbs) => new()
+    {
+        Kind = kind, OutputPath = output, UrlPath = urlPath, Layout = layout, Crumbs = crumbs, Indexable = false,
+        View = View(context, views, urlPath, title, description, crumbs, WebsiteMeta(false), layout)
+            with { Popular = views.Cards(context.Articles.Take(5)) },
+    };
+
+    /// <summary>Old URLs (<c>aliases:</c>) become small pages that send readers and crawlers to the article.</summary>
+    private static IEnumerable<OutputPage> Redirects(BuildContext context, ViewFactory views, List<OutputPage> pages)
+    {
+        var taken = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in context.Articles.Concat(context.Pages))
+        {
+            foreach (var alias in page.Meta.Aliases)
+            {
+                var path = Aliases.Normalize(alias);
+                if (path is null) continue; // reported by ValidateContent
+                if (!taken.Add(path + "index.html"))
+                {
+                    context.Diagnostics.Error("alias-collision", page.SourcePath, page.Meta.LineOf("aliases"), 1,
+                        $"The alias '{alias}' is the address of another page.", "Remove the alias or choose another old address.");
+                    continue;
+                }
+                var view = View(context, views, path, page.Meta.Title, page.Meta.Description, [], WebsiteMeta(false), "redirect");
+                yield return new OutputPage
+                {
+                    Kind = PageKind.Redirect, OutputPath = path + "index.html", UrlPath = path, Layout = "redirect", Crumbs = [],
+                    Indexable = false, Source = page,
+                    View = view with { RedirectTo = context.Absolute(page.UrlPath), Permalink = context.Absolute(page.UrlPath) },
+                };
+            }
+        }
+    }
+
+    private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using ScarGuide.Assets;
+using ScarGuide.Configuration;
+using ScarGuide.Content;
+using ScarGuide.Navigation;
+using ScarGuide.Pipeline;
+using ScarGuide.Taxonomy;
+using ScarGuide.Templating;
+
+namespace ScarGuide.Pages;
+
+/// <summary>Turns pipeline data into the read-only views templates see. One place for every URL a template shows.</summary>
+public sealed class ViewFactory(BuildContext context)
+{
+    private readonly Dictionary<ContentPage, CardView> _cards = new();
+    private readonly Lock _lock = new();
+
+    public static DateView Date(DateTimeOffset date) => new(
+        date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+
+    public static DateView? Date(DateTimeOffset? date) => date is { } d ? Date(d) : null;
+
+    public string Href(string sitePath) => context.Href(sitePath);
+
+    /// <summary>Resolves an image reference: site paths get the base path, external URLs stay, size comes from the file.</summary>
+    public ImageView? Image(string? src, string? alt)
+    {
+        if (string.IsNullOrWhiteSpace(src)) return null;
+        if (Markdown.MarkdownRenderer.IsExternal(src))
+            return new ImageView(src, src, alt ?? "", null, null);
+        var path = src.TrimStart('/');
+        context.ImageSizes.TryGetValue(path, out var size);
+        var known = context.ImageSizes.ContainsKey(path);
+        return new ImageView(context.Href(path), context.Absolute(path), alt ?? "", known ? size.Width : null, known ? size.Height : null);
+    }
+
+    public TermView Term(Term term, string kind) =>
+        new(term.Name, term.Slug, context.Href($"blog/{kind}/{term.Slug}/"), term.Articles.Count);
+
+    public IReadOnlyList<TermView> Terms(IEnumerable<string> names, bool categories)
+    {
+        var list = new List<TermView>();
+        foreach (var name in names)
+        {
+            var term = categories ? context.Taxonomies.Category(name) : context.Taxonomies.Tag(name);
+            if (term is not null && list.All(t => t.Slug != term.Slug)) list.Add(Term(term, categories ? "category" : "tag"));
+        }
+        return list;
+    }
+
+    public PersonView Person(Person person) => new(
+        person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
+        Image(person.Image, $"Portrait of {person.Name}"),
+        person.Key is null ? null : context.Href(AuthorPath(person.Key)),
+        person.Url);
+
+    public static string AuthorPath(string key) => $"authors/{key}/";
+
+    /// <summary>Cards are shared by every listing that shows the article, so each is built once.</summary>
+    public CardView Card(ContentPage page)
+    {
+        lock (_lock)
+        {
+            if (_cards.TryGetValue(page, out var card)) return card;
+            card = new CardView(page.Meta.Title, page.Meta.Description, context.Href(page.UrlPath),
+                Image(page.Meta.Image, page.Meta.ImageAlt), Date(page.Date), page.ReadingMinutes,
+                Terms(page.Meta.Categories, categories: true));
+            _cards[page] = card;
+            return card;
+        }
+    }
+
+    public IReadOnlyList<CardView> Cards(IEnumerable<ContentPage> pages) => pages.Select(Card).ToList();
+
+    public IReadOnlyList<CrumbView> Crumbs(IReadOnlyList<Crumb> crumbs) =>
+        crumbs.Select((c, i) => new CrumbView(c.Name, c.UrlPath is null ? null : context.Href(c.UrlPath), i + 1)).ToList();
+
+    /// <summary>The main navigation with the entry for this page's section marked current.</summary>
+    public IReadOnlyList<NavView> Nav(string urlPath)
+    {
+        var here = "/" + urlPath;
+        string? best = null;
+        foreach (var item in context.Config.Navigation)
+        {
+            var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
+            var matches = url == "/" ? here == "/" : here.StartsWith(url, StringComparison.Ordinal);
+            if (matches && (best is null || url.Length > best.Length)) best = url;
+        }
+        return context.Config.Navigation.Select(item =>
+        {
+            var external = Markdown.MarkdownRenderer.IsExternal(item.Url);
+            var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
+            return new NavView(item.Title, external ? item.Url : context.Href(url), !external && url == best);
+        }).ToList();
+    }
+
+    public SiteView Site()
+    {
+        var config = context.Config;
+        var newest = context.Articles.Count > 0 ? context.Articles.Max(a => a.Modified) : DateTimeOffset.UnixEpoch;
+        var logo = Image(config.Organization.Logo, null);
+        return new SiteView(
+            config.Title, config.Description, config.Intro, config.BaseUrl, config.BasePath, config.Language,
+            config.Organization.Name, logo?.Src,
+            context.Href(context.Assets["css"] ?? "assets/site.css"),
+            context.Assets["search"] is { } js ? context.Href(js) : null,
+            context.Href("feed.xml"), context.Href("rss.xml"), context.Href("search/"), context.Href("search-index.json"),
+            context.Href(""), context.Href("blog/"), context.Href("blog/categories/"), context.Href("blog/tags/"),
+            config.ThemeColor, config.Disclaimer,
+            context.Assets["favicon"] is { } icon ? context.Href(icon) : logo?.Src ?? context.Href("favicon.ico"),
+            // Derived from content, not the clock, so builds on different days are identical.
+            newest.Year.ToString(CultureInfo.InvariantCulture),
+            context.Taxonomies.Categories.Select(t => Term(t, "category")).ToList(),
+            Publishing.WritePlatformFiles.MetaContentSecurityPolicy);
+    }
+}

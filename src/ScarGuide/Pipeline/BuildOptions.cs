@@ -1,0 +1,25 @@
+namespace ScarGuide.Pipeline;
+
+/// <summary>What to build and how: folders, base URL override, drafts, future articles, parallelism.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The folder diagnostics are relative to (usually the repository root).</summary>
+    public required string RootDirectory { get; init; }
+    public required string InputDirectory { get; init; }
+    public required string ThemeDirectory { get; init; }
+    public string? BaseUrl { get; init; }
+    public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
+    public bool Parallel { get; init; } = true;
+
+    /// <summary>"Now" for scheduling; fixed in tests so output never depends on the day it is built.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Builds options for a site laid out as <c>root/input</c> and <c>root/theme</c>.</summary>
+    public static BuildOptions ForRoot(string root) => new()
+    {
+        RootDirectory = Path.GetFullPath(root),
+        InputDirectory = Path.GetFullPath(Path.Combine(root, "input")),
+        ThemeDirectory = Path.GetFullPath(Path.Combine(root, "theme")),
+    };
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using ScarGuide.Assets;
+using ScarGuide.Content;
+using ScarGuide.Diagnostics;
+using ScarGuide.Feeds;
+using ScarGuide.FrontMatter;
+using ScarGuide.IO;
+using ScarGuide.Markdown;
+using ScarGuide.Navigation;
+using ScarGuide.Pages;
+using ScarGuide.Publishing;
+using ScarGuide.Related;
+using ScarGuide.Search;
+using ScarGuide.Sitemap;
+using ScarGuide.StructuredData;
+using ScarGuide.Taxonomy;
+using ScarGuide.Templating;
+using ScarGuide.Validation;
+
+namespace ScarGuide.Pipeline;
+
+/// <summary>How long one step took.</summary>
+public sealed record StepTiming(string Name, TimeSpan Elapsed);
+
+/// <summary>The outcome of a build: diagnostics, what was built, and per-step timings.</summary>
+public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StepTiming> Timings, TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>Runs the build pipeline: an explicit, ordered list of steps. Each step is a barrier for the next.</summary>
+public static class SiteBuilder
+{
+    /// <summary>The steps in order. Per-page steps run in parallel inside themselves; site-wide steps see everything before them.</summary>
+    public static IReadOnlyList<IStep> Steps() =>
+    [
+        new ReadSources(),
+        new ParseFrontMatter(),
+        new ValidateContent(),      // decides what is published and every URL
+        new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
+        new BuildTaxonomies(),
+        new RelateArticles(),       // needs plain text and headings from Markdown
+        new LinkNeighbours(),
+        new ProcessAssets(),        // fingerprinted names must exist before pages link them
+        new PlanPages(),            // every page with its breadcrumbs and view
+        new CheckLinks(),           // needs every page's URL and headings
+        new BuildStructuredData(),  // per page
+        new RenderTemplates(),      // per page
+        new WriteSitemap(),
+        new WriteFeeds(),
+        new WriteSearchIndex(),
+        new CopyStaticFiles(),
+        new WritePlatformFiles(),
+    ];
+
+    /// <summary>Builds into <paramref name="output"/>, which may be memory, a staging folder or nothing.</summary>
+    public static BuildResult Build(BuildOptions options, IOutput output, Action<string>? onStep = null)
+    {
+        var context = new BuildContext(options, output);
+        var timings = new List<StepTiming>();
+        var total = Stopwatch.StartNew();
+        foreach (var step in Steps())
+        {
+            onStep?.Invoke(step.Name);
+            var watch = Stopwatch.StartNew();
+            step.Run(context);
+            timings.Add(new StepTiming(step.Name, watch.Elapsed));
+            // Reading failed outright (no input folder): nothing later can say anything useful.
+            if (step is ReadSources && !Directory.Exists(options.InputDirectory)) break;
+        }
+        return new BuildResult(context, context.Diagnostics.Sorted(), timings, total.Elapsed);
+    }
+
+    /// <summary>
+    /// Builds to disk all-or-nothing: into a staging folder that replaces <paramref name="outputDirectory"/> only if
+    /// the build has no errors. Refuses output folders that would overwrite sources.
+    /// </summary>
+    public static BuildResult BuildToDirectory(BuildOptions options, string outputDirectory, Action<string>? onStep = null)
+    {
+        var refusal = SafeOutputFolder.Validate(outputDirectory,
+            [options.InputDirectory, options.ThemeDirectory, options.RootDirectory]);
+        if (refusal is not null)
+        {
+            var context = new BuildContext(options, new NullOutput());
+            context.Diagnostics.Error("unsafe-output", outputDirectory, 0, 0, refusal, "Pass --output with a folder of its own, such as output/.");
+            return new BuildResult(context, context.Diagnostics.Sorted(), [], TimeSpan.Zero);
+        }
+
+        using var staging = SafeOutputFolder.Begin(outputDirectory);
+        var result = Build(options, new DirectoryOutput(staging.StagingPath), onStep);
+        if (result.Succeeded) staging.Commit();
+        return result;
+    }
+}

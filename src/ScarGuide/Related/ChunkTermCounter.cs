@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+
+namespace ScarGuide.Related;
+
+/// <summary>Counts the terms of a run of documents on one thread, analysing each distinct token only once.</summary>
+internal sealed class ChunkTermCounter
+{
+    // 1 + ln(count) for small counts, so the hot loop rarely calls Math.Log.
+    private static readonly double[] SublinearTable = Enumerable.Range(0, 256)
+        .Select(count => count == 0 ? 0.0 : 1.0 + Math.Log(count))
+        .ToArray();
+
+    private readonly double _titleBoost;
+    private readonly double _headingBoost;
+
+    // Raw token -> local term id, or -1 when the token is dropped; caching this is what keeps tokenising cheap.
+    private readonly TokenTable _tokenToTerm = new();
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<int> _documentFrequency = [];
+    private readonly List<int> _seenInDocument = [];
+    private FieldCounts[] _counts = new FieldCounts[1024];
+
+    // Every document's (term, frequency) pairs, back to back. A few large arrays instead of two small ones
+    // per document keep the garbage collector from copying tens of megabytes between generations.
+    private int[] _terms = new int[1 << 16];
+    private double[] _frequencies = new double[1 << 16];
+    private int _used;
+
+    public ChunkTermCounter(double titleBoost, double headingBoost)
+    {
+        _titleBoost = titleBoost;
+        _headingBoost = headingBoost;
+    }
+
+    /// <summary>Local terms, indexed by local term id.</summary>
+    public List<string> Terms { get; } = [];
+
+    /// <summary>In how many of this chunk's documents each local term occurs.</summary>
+    public IReadOnlyList<int> DocumentFrequency => _documentFrequency;
+
+    /// <summary>Local term ids of a counted document.</summary>
+    public ReadOnlySpan<int> TermsOf(TermCounts counts) => _terms.AsSpan(counts.Start, counts.Length);
+
+    /// <summary>Boosted, sublinear term frequencies of a counted document, aligned with <see cref="TermsOf"/>.</summary>
+    public ReadOnlySpan<double> FrequenciesOf(TermCounts counts) => _frequencies.AsSpan(counts.Start, counts.Length);
+
+    /// <summary>Counts one document; read the result back with <see cref="TermsOf"/> and <see cref="FrequenciesOf"/>.</summary>
+    public TermCounts Count(RelatedDocument document)
+    {
+        Span<char> buffer = stackalloc char[TokenReader.MaxTokenLength];
+        CountField(document.Title, Field.Title, buffer);
+        foreach (var heading in document.Headings)
+            CountField(heading, Field.Heading, buffer);
+        CountField(document.Body, Field.Body, buffer);
+
+        var start = _used;
+        var length = _seenInDocument.Count;
+        if (start + length > _terms.Length)
+        {
+            var size = Math.Max(_terms.Length * 2, start + length);
+            Array.Resize(ref _terms, size);
+            Array.Resize(ref _frequencies, size);
+        }
+        for (var i = 0; i < length; i++)
+        {
+            var term = _seenInDocument[i];
+            ref var counts = ref _counts[term];
+            _terms[start + i] = term;
+            _frequencies[start + i] = _titleBoost * Sublinear(counts.Title)
+                + _headingBoost * Sublinear(counts.Heading)
+                + Sublinear(counts.Body);
+            _documentFrequency[term]++;
+            counts = default;
+        }
+        _seenInDocument.Clear();
+        _used += length;
+        return new TermCounts(start, length);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CountField(string? text, Field field, Span<char> buffer)
+    {
+        if (string.IsNullOrEmpty(text))
+            return;
+
+        var reader = new TokenReader(text, buffer);
+        while (reader.MoveNext())
+        {
+            var token = reader.Current;
+            if (!_tokenToTerm.TryGetValue(token, reader.CurrentHash, out var term))
+            {
+                term = TermIdOf(TermAnalyzer.ToTerm(token));
+                _tokenToTerm.Add(token, reader.CurrentHash, term);
+            }
+            if (term < 0)
+                continue;
+
+            ref var counts = ref _counts[term];
+            if (counts.Title == 0 && counts.Heading == 0 && counts.Body == 0)
+                _seenInDocument.Add(term);
+            switch (field)
+            {
+                case Field.Title: counts.Title++; break;
+                case Field.Heading: counts.Heading++; break;
+                default: counts.Body++; break;
+            }
+        }
+    }
+
+    private int TermIdOf(string? term)
+    {
+        if (term is null)
+            return -1;
+        if (_termIds.TryGetValue(term, out var id))
+            return id;
+
+        id = Terms.Count;
+        Terms.Add(term);
+        _termIds.Add(term, id);
+        _documentFrequency.Add(0);
+        if (id == _counts.Length)
+            Array.Resize(ref _counts, _counts.Length * 2);
+        return id;
+    }
+
+    private static double Sublinear(int count) =>
+        count < SublinearTable.Length ? SublinearTable[count] : 1.0 + Math.Log(count);
+
+    private enum Field { Title, Heading, Body }
+
+    private struct FieldCounts
+    {
+        public int Title;
+        public int Heading;
+        public int Body;
+    }
+}
+
+/// <summary>Where a counted document's terms sit in its <see cref="ChunkTermCounter"/>.</summary>
+internal readonly record struct TermCounts(int Start, int Length);

@@ -1,0 +1,307 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace ScarGuide.Related;
+
+/// <summary>Finds related documents by damped tag and category overlap plus sparse TF-IDF text similarity.</summary>
+/// <remarks>
+/// Candidates are found through postings only (keyword → documents, term → documents), never by comparing
+/// every pair. Immutable after <see cref="Build"/>; safe to query from many threads.
+/// </remarks>
+public sealed class RelatedIndex
+{
+    // Scores are compared as integers at this resolution so summation order can never flip a tie.
+    private const double ScoreResolution = 1e9;
+
+    private readonly RelatedDocument[] _documents;
+    private readonly Dictionary<string, int> _indexByKey;
+    private readonly long[] _utcTicks;
+    private readonly KeywordIndex _tags;
+    private readonly KeywordIndex _categories;
+    private readonly TextIndex _text;
+    private readonly ConcurrentBag<CandidateScratch> _scratchPool = [];
+
+    private RelatedIndex(
+        RelatedDocument[] documents, Dictionary<string, int> indexByKey, RelatedOptions options,
+        KeywordIndex tags, KeywordIndex categories, TextIndex text)
+    {
+        _documents = documents;
+        _indexByKey = indexByKey;
+        _utcTicks = Array.ConvertAll(documents, d => d.Date.UtcTicks);
+        Options = options;
+        _tags = tags;
+        _categories = categories;
+        _text = text;
+    }
+
+    public RelatedOptions Options { get; }
+
+    public int Count => _documents.Length;
+
+    public bool Contains(string key) => _indexByKey.ContainsKey(key);
+
+    /// <summary>Indexes the documents. Their order does not matter; keys must be unique (ordinal).</summary>
+    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= new RelatedOptions();
+        Validate(options);
+
+        // Sorting by key makes index order key order: results cannot depend on input order,
+        // and the final tie-break (key, ordinal) becomes a plain integer comparison.
+        var sorted = documents.ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+            Validate(sorted[i], i);
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+        var indexByKey = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (!indexByKey.TryAdd(sorted[i].Key, i))
+                throw new ArgumentException($"Duplicate document key '{sorted[i].Key}'.", nameof(documents));
+        }
+
+        var recency = Enumerable.Range(0, sorted.Length)
+            .OrderByDescending(i => sorted[i].Date.UtcTicks)
+            .ThenBy(i => i)
+            .ToArray();
+        var tags = KeywordIndex.Build(sorted, d => d.Tags, recency);
+        var categories = KeywordIndex.Build(sorted, d => d.Categories, recency);
+        var text = TextIndex.Build(sorted, options);
+        return new RelatedIndex(sorted, indexByKey, options, tags, categories, text);
+    }
+
+    /// <summary>
+    /// Related documents for <paramref name="key"/>, best first: at most <paramref name="count"/>
+    /// (default <see cref="RelatedOptions.Count"/>), never the document itself nor a key in <paramref name="exclude"/>.
+    /// Equal scores go to the newer document, then to the smaller key (ordinal).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No document has this key.</exception>
+    public IReadOnlyList<RelatedMatch> Find(string key, int? count = null, IReadOnlySet<string>? exclude = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!_indexByKey.TryGetValue(key, out var document))
+            throw new KeyNotFoundException($"No document with key '{key}' in the related index.");
+        var take = count ?? Options.Count;
+        ArgumentOutOfRangeException.ThrowIfNegative(take, nameof(count));
+
+        var scratch = RentScratch();
+        try
+        {
+            return FindCore(document, take, exclude, scratch);
+        }
+        finally
+        {
+            _scratchPool.Add(scratch);
+        }
+    }
+
+    /// <summary>Related documents for every document, computed in parallel; the same lists <see cref="Find"/> returns.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RelatedMatch>> FindAll(int? count = null)
+    {
+        var take = count ?? Options.Count;
+        ArgumentOutOfRangeException.ThrowIfNegative(take, nameof(count));
+
+        // Each document writes only its own slot, so thread scheduling cannot change any list.
+        var results = new IReadOnlyList<RelatedMatch>[_documents.Length];
+        Parallel.For(
+            0,
+            _documents.Length,
+            RentScratch,
+            (document, _, scratch) =>
+            {
+                results[document] = FindCore(document, take, null, scratch);
+                return scratch;
+            },
+            _scratchPool.Add);
+
+        var byKey = new Dictionary<string, IReadOnlyList<RelatedMatch>>(_documents.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _documents.Length; i++)
+            byKey.Add(_documents[i].Key, results[i]);
+        return byKey;
+    }
+
+    /// <summary>The document's strongest text terms (lower-case, plurals folded), strongest first.</summary>
+    public IReadOnlyList<string> TopTerms(string key, int n)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (!_indexByKey.TryGetValue(key, out var document))
+            throw new KeyNotFoundException($"No document with key '{key}' in the related index.");
+        return _text.TopTerms(document, n);
+    }
+
+    private CandidateScratch RentScratch() =>
+        _scratchPool.TryTake(out var scratch) ? scratch : new CandidateScratch(_documents.Length);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RelatedMatch[] FindCore(int document, int take, IReadOnlySet<string>? exclude, CandidateScratch scratch)
+    {
+        take = Math.Min(take, _documents.Length - 1);
+        if (take <= 0)
+            return [];
+
+        scratch.Begin();
+        scratch.Exclude(document);
+        if (exclude is not null)
+        {
+            foreach (var key in exclude)
+            {
+                if (key is not null && _indexByKey.TryGetValue(key, out var excluded))
+                    scratch.Exclude(excluded);
+            }
+        }
+
+        AccumulateKeywords(_tags, Options.TagWeight, document, scratch);
+        AccumulateKeywords(_categories, Options.CategoryWeight, document, scratch);
+        AccumulateText(document, scratch);
+
+        // Candidates get the common keywords' share one by one, which costs a lookup each; the bound lets
+        // candidates that could not reach the current top list even with every common keyword skip it.
+        var commonBound = 1e-12;
+        foreach (var common in scratch.CommonKeywords)
+            commonBound += common.Factor;
+
+        var best = new int[take];
+        var bestScores = new long[take];
+        var found = 0;
+        var minScore = Quantise(Options.MinScore);
+        for (var i = 0; i < scratch.TouchedCount; i++)
+        {
+            var candidate = scratch.Touched(i);
+            if (scratch.IsExcluded(candidate))
+                continue;
+
+            var raw = scratch.Score(candidate);
+            var bound = Quantise(raw + commonBound);
+            if (bound < minScore || (found == take && bound < bestScores[take - 1]))
+                continue;
+
+            foreach (var common in scratch.CommonKeywords)
+            {
+                if (common.Index.Has(candidate, common.Keyword))
+                    raw += common.Factor * common.Index.InverseSqrtCount(candidate);
+            }
+            var score = Quantise(raw);
+            if (score <= 0 || score < minScore)
+                continue;
+            if (found == take && !Ranks(candidate, score, best[take - 1], bestScores[take - 1]))
+                continue;
+
+            var position = found < take ? found++ : take - 1;
+            while (position > 0 && Ranks(candidate, score, best[position - 1], bestScores[position - 1]))
+            {
+                best[position] = best[position - 1];
+                bestScores[position] = bestScores[position - 1];
+                position--;
+            }
+            best[position] = candidate;
+            bestScores[position] = score;
+        }
+
+        var matches = new RelatedMatch[found];
+        for (var i = 0; i < found; i++)
+            matches[i] = Explain(document, best[i], bestScores[i] / ScoreResolution);
+        return matches;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AccumulateKeywords(KeywordIndex index, double weight, int document, CandidateScratch scratch)
+    {
+        if (weight == 0)
+            return;
+
+        var limit = Options.KeywordPostingLimit;
+        var ownFactor = weight * index.InverseSqrtCount(document);
+        foreach (var keyword in index.KeywordsOf(document))
+        {
+            var damping = index.Damping(keyword);
+            if (damping <= 0)
+                continue;
+
+            var factor = ownFactor * damping;
+            var posting = index.Posting(keyword);
+            if (posting.Length <= limit)
+            {
+                foreach (var other in posting)
+                    scratch.Add(other, factor * index.InverseSqrtCount(other));
+                continue;
+            }
+
+            // Too common to walk in full: its newest documents become candidates (they would win the
+            // date tie-break among keyword-only matches anyway), and every candidate gets its share exactly.
+            scratch.CommonKeywords.Add(new CommonKeyword(index, keyword, factor));
+            foreach (var other in posting[..limit])
+                scratch.Touch(other);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AccumulateText(int document, CandidateScratch scratch)
+    {
+        var weight = Options.TextWeight;
+        if (weight == 0)
+            return;
+
+        var terms = _text.TermsOf(document);
+        var weights = _text.WeightsOf(document);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var factor = weight * weights[i];
+            var documents = _text.PostingDocuments(terms[i]);
+            var postingWeights = _text.PostingWeights(terms[i]);
+            for (var j = 0; j < documents.Length; j++)
+                scratch.Add(documents[j], factor * postingWeights[j]);
+        }
+    }
+
+    // Higher score first, then newer, then smaller index (which is smaller key, as documents are sorted by key).
+    private bool Ranks(int candidate, long score, int other, long otherScore) =>
+        score != otherScore ? score > otherScore
+        : _utcTicks[candidate] != _utcTicks[other] ? _utcTicks[candidate] > _utcTicks[other]
+        : candidate < other;
+
+    private RelatedMatch Explain(int document, int other, double score) => new(
+        _documents[other].Key,
+        score,
+        _tags.Shared(document, other),
+        _categories.Shared(document, other),
+        Round(_tags.Score(document, other)),
+        Round(_categories.Score(document, other)),
+        Round(_text.Similarity(document, other)));
+
+    private static long Quantise(double score) => (long)Math.Round(score * ScoreResolution);
+
+    private static double Round(double value) => Quantise(value) / ScoreResolution;
+
+    private static void Validate(RelatedOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Count, nameof(options.Count));
+        ValidateWeight(options.TagWeight, nameof(options.TagWeight));
+        ValidateWeight(options.CategoryWeight, nameof(options.CategoryWeight));
+        ValidateWeight(options.TextWeight, nameof(options.TextWeight));
+        ValidateWeight(options.MinScore, nameof(options.MinScore));
+        ValidateWeight(options.TitleBoost, nameof(options.TitleBoost));
+        ValidateWeight(options.HeadingBoost, nameof(options.HeadingBoost));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.TermsPerDocument, 1, nameof(options.TermsPerDocument));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.KeywordPostingLimit, 1, nameof(options.KeywordPostingLimit));
+        if (!(options.CommonTermFraction > 0 && options.CommonTermFraction <= 1))
+            throw new ArgumentOutOfRangeException(nameof(options.CommonTermFraction), options.CommonTermFraction, "Must be in (0, 1].");
+    }
+
+    private static void ValidateWeight(double value, string name)
+    {
+        if (!double.IsFinite(value) || value < 0)
+            throw new ArgumentOutOfRangeException(name, value, "Must be a finite, non-negative number.");
+    }
+
+    private static void Validate(RelatedDocument? document, int position)
+    {
+        if (document is null)
+            throw new ArgumentException($"Document at position {position} is null.", "documents");
+        if (string.IsNullOrEmpty(document.Key))
+            throw new ArgumentException($"Document at position {position} has no key.", "documents");
+        if (document.Tags is null || document.Categories is null || document.Headings is null)
+            throw new ArgumentException($"Document '{document.Key}' has a null tag, category or heading list.", "documents");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Search;
+
+/// <summary>
+/// Writes <c>search-index.json</c>: a compact array per listed article (title, description, headings, tags, URL,
+/// and a short excerpt of the body) that the dependency-free search script ranks in the browser.
+/// </summary>
+public sealed class WriteSearchIndex : IStep
+{
+    /// <summary>Keeps the index for 1,000 articles well under 500 KB: whole bodies would be megabytes.</summary>
+    public const int ExcerptLength = 160;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Indented = false,
+    };
+
+    public string Name => "search index";
+
+    public void Run(BuildContext context)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("v", 1);
+            json.WriteStartArray("fields");
+            foreach (var f in new[] { "t", "d", "h", "k", "u", "x" }) json.WriteStringValue(f);
+            json.WriteEndArray();
+            json.WriteStartArray("docs");
+            foreach (var article in context.Articles.Where(a => a.IsListed))
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(article.Meta.Title);
+                json.WriteStringValue(article.Meta.Description);
+                json.WriteStringValue(string.Join(" · ", article.Rendered.Headings.Where(h => h.Level <= 3).Select(h => h.Text)));
+                json.WriteStringValue(string.Join(", ", article.Meta.Tags.Concat(article.Meta.Categories)));
+                json.WriteStringValue(context.Href(article.UrlPath));
+                json.WriteStringValue(Excerpt(article.Rendered.PlainText));
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        context.Output.Write("search-index.json", stream.ToArray());
+    }
+
+    private static string Excerpt(string text)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= ExcerptLength) return collapsed;
+        var cut = collapsed.LastIndexOf(' ', ExcerptLength);
+        return collapsed[..(cut > 0 ? cut : ExcerptLength)] + "…";
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ScarGuide.Pages;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Sitemap;
+
+/// <summary>
+/// Writes <c>sitemap.xml</c> with every indexable page and its last change; past 50,000 URLs, numbered sitemaps
+/// and a sitemap index, as the protocol requires. Also writes <c>robots.txt</c> pointing at it.
+/// </summary>
+public sealed class WriteSitemap : IStep
+{
+    public const int MaxUrlsPerFile = 50_000;
+
+    public string Name => "sitemap";
+
+    public void Run(BuildContext context)
+    {
+        var pages = context.OutputPages.Where(p => p.Indexable).OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        if (pages.Count <= MaxUrlsPerFile)
+        {
+            context.Output.Write("sitemap.xml", UrlSet(context, pages));
+        }
+        else
+        {
+            var chunks = pages.Chunk(MaxUrlsPerFile).ToList();
+            for (var i = 0; i < chunks.Count; i++)
+                context.Output.Write($"sitemap-{i + 1}.xml", UrlSet(context, chunks[i]));
+            context.Output.Write("sitemap.xml", Index(context, chunks.Count));
+        }
+        var robots = $"User-agent: *\nAllow: /\nDisallow: {context.Config.BasePath}search/\n\nSitemap: {context.Absolute("sitemap.xml")}\n";
+        context.Output.Write("robots.txt", Encoding.UTF8.GetBytes(robots));
+    }
+
+    private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+
+    private static byte[] UrlSet(BuildContext context, IEnumerable<OutputPage> pages)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages)
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", context.Absolute(page.UrlPath));
+                if (page.LastModified is { } modified)
+                    xml.WriteElementString("lastmod", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] Index(BuildContext context, int count)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("sitemapindex", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            for (var i = 1; i <= count; i++)
+            {
+                xml.WriteStartElement("sitemap");
+                xml.WriteElementString("loc", context.Absolute($"sitemap-{i}.xml"));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return stream.ToArray();
+    }
+}

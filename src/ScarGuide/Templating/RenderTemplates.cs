@@ -1,0 +1,27 @@
+using System.Text;
+using ScarGuide.Pages;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Templating;
+
+/// <summary>Per page: renders its layout inside the base layout and writes the HTML. Needs JSON-LD (BuildStructuredData).</summary>
+public sealed class RenderTemplates : PerPageStep<OutputPage>
+{
+    private SiteView? _site;
+
+    public override string Name => "templates";
+
+    protected override IReadOnlyList<OutputPage> Items(BuildContext context)
+    {
+        // The site view is the same for every page: build it once, before the parallel loop.
+        _site = new ViewFactory(context).Site();
+        return context.OutputPages;
+    }
+
+    protected override void Run(OutputPage page, BuildContext context)
+    {
+        var where = page.Source?.SourcePath ?? page.OutputPath;
+        var html = context.Theme.Render(page.Layout, page.View, _site!, context.Diagnostics, where);
+        if (html is not null) context.Output.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
+    }
+}

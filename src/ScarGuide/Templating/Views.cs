@@ -1,0 +1,89 @@
+namespace ScarGuide.Templating;
+
+// Read-only view models handed to Liquid templates. Templates never see ContentPage or BuildContext, so a
+// theme can only read what is meant for display. Property names appear in templates in snake_case.
+
+/// <summary>A date as templates need it: machine-readable and for people.</summary>
+public sealed record DateView(string Iso, string Day, string Display);
+
+/// <summary>An image reference with its alt text and, when known, its size.</summary>
+public sealed record ImageView(string Src, string Absolute, string Alt, int? Width, int? Height);
+
+/// <summary>One breadcrumb; <c>url</c> is null for the current page.</summary>
+public sealed record CrumbView(string Name, string? Url, int Position);
+
+/// <summary>A category or tag link.</summary>
+public sealed record TermView(string Name, string Slug, string Url, int Count);
+
+/// <summary>A main navigation link.</summary>
+public sealed record NavView(string Title, string Url, bool Current);
+
+/// <summary>An author or reviewer.</summary>
+public sealed record PersonView(string Name, string? Credentials, string DisplayName, string? JobTitle, string? Bio, ImageView? Image, string? Url, string? ExternalUrl);
+
+/// <summary>An article summary for cards and lists.</summary>
+public sealed record CardView(string Title, string Description, string Url, ImageView? Image, DateView Date, int ReadingMinutes, IReadOnlyList<TermView> Categories);
+
+/// <summary>A table-of-contents entry.</summary>
+public sealed record TocView(int Level, string Text, string Id);
+
+/// <summary>A FAQ entry: the answer is already sanitized HTML.</summary>
+public sealed record FaqView(string Question, string Answer, string Id);
+
+/// <summary>A cited reference.</summary>
+public sealed record SourceView(string Title, string Url);
+
+/// <summary>A numbered page link in a pager.</summary>
+public sealed record PagerLink(int Number, string Url, bool Current);
+
+/// <summary>A page of a paginated listing.</summary>
+public sealed record PaginatorView(int Page, int TotalPages, int TotalItems, IReadOnlyList<CardView> Items, string? PrevUrl, string? NextUrl, IReadOnlyList<PagerLink> Pages);
+
+/// <summary>Everything an article page shows besides the shared page fields.</summary>
+public sealed record ArticleView(
+    string Title, string Description, string Content, DateView Date, DateView? Updated, DateView? Reviewed,
+    PersonView Author, PersonView? Reviewer, IReadOnlyList<TermView> Categories, IReadOnlyList<TermView> Tags,
+    IReadOnlyList<TocView> Toc, IReadOnlyList<FaqView> Faq, IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<CardView> Related, CardView? Previous, CardView? Next, int ReadingMinutes, int WordCount);
+
+/// <summary>The home page's parts.</summary>
+public sealed record HomeView(CardView? Lead, IReadOnlyList<CardView> Latest, IReadOnlyList<TermView> Categories);
+
+/// <summary>An author page: the person and what they wrote and reviewed.</summary>
+public sealed record AuthorPageView(PersonView Person, IReadOnlyList<CardView> Written, IReadOnlyList<CardView> Reviewed);
+
+/// <summary>Open Graph and article metadata for the head.</summary>
+public sealed record MetaView(string OgType, string? PublishedTime, string? ModifiedTime, string? Section, IReadOnlyList<string> Tags, string Robots);
+
+/// <summary>Site-wide values, the same for every page.</summary>
+public sealed record SiteView(
+    string Title, string Description, string Intro, string BaseUrl, string BasePath, string Language,
+    string OrganizationName, string? LogoUrl, string Css, string? SearchScript, string FeedAtom, string FeedRss,
+    string SearchUrl, string SearchIndexUrl, string HomeUrl, string BlogUrl, string CategoriesUrl, string TagsUrl,
+    string ThemeColor, string Disclaimer, string Favicon, string CopyrightYear, IReadOnlyList<TermView> Categories, string Csp);
+
+/// <summary>The page being rendered: shared fields plus the one section that matches its kind.</summary>
+public sealed record PageView
+{
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Url { get; init; }
+    public required string Permalink { get; init; }
+    public required IReadOnlyList<CrumbView> Breadcrumbs { get; init; }
+    public required IReadOnlyList<NavView> Nav { get; init; }
+    public required MetaView Meta { get; init; }
+    public ImageView? Image { get; init; }
+    public string JsonLd { get; init; } = "";
+    public string? PrevUrl { get; init; }
+    public string? NextUrl { get; init; }
+    public string? Content { get; init; }
+    public string? RedirectTo { get; init; }
+    public ArticleView? Article { get; init; }
+    public PaginatorView? Paginator { get; init; }
+    public IReadOnlyList<TermView>? Terms { get; init; }
+    public HomeView? Home { get; init; }
+    public AuthorPageView? Author { get; init; }
+    public IReadOnlyList<CardView>? Popular { get; init; }
+    public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
+}

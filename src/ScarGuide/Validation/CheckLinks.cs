@@ -1,0 +1,71 @@
+using ScarGuide.Content;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Validation;
+
+/// <summary>
+/// Checks every link written in article bodies once all pages are planned: <c>#anchors</c> that point nowhere,
+/// root-relative links to missing pages, and articles that no other article links to (orphans).
+/// </summary>
+public sealed class CheckLinks : IStep
+{
+    public string Name => "check links";
+
+    public void Run(BuildContext context)
+    {
+        var pagePaths = context.OutputPages.Select(p => p.UrlPath).ToHashSet(StringComparer.Ordinal);
+        var filePaths = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var byUrl = context.Content.GroupBy(p => p.UrlPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var incoming = new HashSet<ContentPage>();
+
+        foreach (var page in context.Content.Where(p => p.IsPublished))
+        {
+            foreach (var link in page.Rendered.Links)
+            {
+                if (link.TargetPath is null)
+                {
+                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(page, anchor))
+                        context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column,
+                            $"The link '{link.Url}' points to a section that does not exist on this page.",
+                            $"Use one of the section ids: {Ids(page)}.");
+                    continue;
+                }
+
+                var path = link.TargetPath.TrimStart('/');
+                if (byUrl.TryGetValue(path, out var target))
+                {
+                    if (target != page) incoming.Add(target);
+                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(target, anchor))
+                        context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column,
+                            $"The link '{link.Url}' points to a section of {target.SourcePath} that does not exist.",
+                            $"Use one of its section ids: {Ids(target)}.");
+                    continue;
+                }
+                var asPage = path.Length == 0 || path.EndsWith('/') ? path : path + "/";
+                if (!pagePaths.Contains(asPage) && !pagePaths.Contains(path) && !filePaths.Contains(path) && !IsGenerated(path))
+                    context.Diagnostics.Error("broken-link", page.SourcePath, link.Line, link.Column,
+                        $"The link '{link.Url}' points to a page that does not exist.", "Link to an existing page, or to an article as other-article.md.");
+            }
+        }
+
+        foreach (var article in context.Articles.Where(a => a.IsListed && !incoming.Contains(a)))
+            context.Diagnostics.Warning("orphan", article.SourcePath, 1, 1,
+                "No other article links to this one, so readers only find it through listings and search.",
+                "Link to it from one or two related articles, like [text](" + article.FileKey + ".md).");
+    }
+
+    private static bool IsGenerated(string path) =>
+        path is "feed.xml" or "rss.xml" or "sitemap.xml" or "robots.txt" or "search-index.json" or "404.html"
+        || path.StartsWith("assets/", StringComparison.Ordinal);
+
+    private static bool HasAnchor(ContentPage page, string anchor) =>
+        anchor is "faq" or "related" or "references" or "main"
+        || page.Rendered.Headings.Any(h => h.Id == anchor)
+        || (anchor.StartsWith("faq-", StringComparison.Ordinal) && int.TryParse(anchor[4..], out var n) && n >= 1 && n <= page.Rendered.Faq.Count);
+
+    private static string Ids(ContentPage page)
+    {
+        var ids = page.Rendered.Headings.Select(h => "#" + h.Id).Take(8).ToList();
+        return ids.Count == 0 ? "(the page has no sections)" : string.Join(", ", ids);
+    }
+}

@@ -1,0 +1,185 @@
+using ScarGuide.Configuration;
+using ScarGuide.Content;
+using ScarGuide.Markdown;
+using ScarGuide.Navigation;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Validation;
+
+/// <summary>
+/// Site-wide checks on front matter once every file is parsed: required fields, people, images, duplicates,
+/// aliases, review dates and editorial limits. Also resolves authors and decides what is published.
+/// </summary>
+public sealed class ValidateContent : IStep
+{
+    private static readonly string[] BadAltStarts = ["image of", "picture of", "photo of", "an image of", "a picture of", "a photo of"];
+
+    public string Name => "validate content";
+
+    public void Run(BuildContext context)
+    {
+        foreach (var page in context.Content)
+        {
+            CheckRequired(context, page);
+            ResolvePeople(context, page);
+            CheckImage(context, page);
+            CheckEditorial(context, page);
+            if (page.IsArticle) CheckReview(context, page);
+        }
+        CheckDuplicates(context);
+
+        var published = context.Content.Where(p => p.IsPublished).ToList();
+        context.Articles = published.Where(p => p.IsArticle)
+            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        context.Pages = published.Where(p => !p.IsArticle).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        context.HeldBack = context.Content.Count(p => !p.IsPublished);
+
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
+        foreach (var page in context.Content)
+            targets.TryAdd(page.FileKey, new LinkTarget(page.UrlPath, page.IsPublished));
+        context.Links = new LinkTargets(targets, context.Config.BasePath);
+    }
+
+    private static void CheckRequired(BuildContext context, ContentPage page)
+    {
+        var d = context.Diagnostics;
+        var meta = page.Meta;
+        void Missing(string key, string example) =>
+            d.Error("missing-field", page.SourcePath, 1, 1, $"The required field '{key}' is missing or empty.", $"Add `{key}: {example}` to the front matter.");
+
+        if (meta.Title.Length == 0) Missing("title", "\"Title of the article\"");
+        if (meta.Description.Length == 0) Missing("description", "\"One or two sentences about the article.\"");
+        if (!page.IsArticle) return;
+        if (meta.Date is null && !meta.KeyLines.ContainsKey("date")) Missing("date", "2026-03-14");
+        if (string.IsNullOrWhiteSpace(meta.Author)) Missing("author", "author-key-from-authors-yml");
+        if (meta.Categories.Count == 0 && !meta.KeyLines.ContainsKey("categories")) Missing("categories", "[\"Scar Removal\"]");
+        else if (meta.Categories.Count == 0)
+            d.Error("missing-field", page.SourcePath, meta.LineOf("categories"), 1, "'categories' needs at least one category.", "Write `categories: [\"Scar Removal\"]`.");
+        if (meta.Updated is { } updated && meta.Date is { } date && updated < date)
+            d.Warning("updated-before-date", page.SourcePath, meta.LineOf("updated"), 1,
+                "'updated' is earlier than the published 'date'.", "Set 'updated' to the day of the last substantive change, after 'date'.");
+    }
+
+    private static void ResolvePeople(BuildContext context, ContentPage page)
+    {
+        page.Author = Resolve(context, page, page.Meta.Author, "author");
+        page.Reviewer = Resolve(context, page, page.Meta.Reviewer, "reviewer");
+    }
+
+    /// <summary>A value that looks like a key (<c>elena-marsh</c>) must exist in authors.yml; anything else is a display name.</summary>
+    private static Person? Resolve(BuildContext context, ContentPage page, string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (context.Authors.TryGetValue(value, out var person)) return person;
+        var looksLikeKey = !value.Contains(' ') && value == value.ToLowerInvariant();
+        if (!looksLikeKey) return new Person(null, value, null, null, null, null, null);
+        var close = context.Authors.Keys
+            .Select(k => (Key: k, Distance: FrontMatter.FrontMatterParser.Levenshtein(k, value)))
+            .Where(x => x.Distance <= Math.Max(2, value.Length / 3))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
+        context.Diagnostics.Error($"unknown-{field}", page.SourcePath, page.Meta.LineOf(field), 1,
+            $"The {field} '{value}' is not in input/authors.yml.",
+            close is null ? "Add them to input/authors.yml, or write their full name." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");
+        return new Person(null, value, null, null, null, null, null);
+    }
+
+    private static void CheckImage(BuildContext context, ContentPage page)
+    {
+        var meta = page.Meta;
+        var d = context.Diagnostics;
+        if (meta.Image is null)
+        {
+            if (meta.ImageAlt is not null)
+                d.Warning("alt-without-image", page.SourcePath, meta.LineOf("image_alt"), 1, "'image_alt' is set but there is no 'image'.", "Add `image:` or remove `image_alt:`.");
+            return;
+        }
+        var line = meta.LineOf("image");
+        if (!MarkdownRenderer.IsExternal(meta.Image) && !context.StaticFiles.Any(f => f.OutputPath == meta.Image.TrimStart('/')))
+            d.Error("missing-image", page.SourcePath, line, 1, $"The image '{meta.Image}' does not exist.",
+                "Put the file under input/images/ and write its path like /images/name.svg.");
+
+        var alt = meta.ImageAlt?.Trim();
+        var altLine = meta.KeyLines.ContainsKey("image_alt") ? meta.LineOf("image_alt") : line;
+        if (string.IsNullOrEmpty(alt))
+            d.Error("missing-alt", page.SourcePath, altLine, 1, "The image has no alt text ('image_alt').",
+                "Describe what the image shows for readers who cannot see it, e.g. `image_alt: \"Close-up of healed acne scars on a cheek\"`.");
+        else if (BadAltStarts.Any(s => alt.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            d.Warning("alt-text", page.SourcePath, altLine, 1, "The alt text starts with \"image of\"; screen readers already say it is an image.",
+                "Start with what it shows, e.g. \"Microneedling pen on a forearm\".");
+        else if (alt.Equals(Path.GetFileName(meta.Image), StringComparison.OrdinalIgnoreCase) || alt.Equals(Path.GetFileNameWithoutExtension(meta.Image), StringComparison.OrdinalIgnoreCase)
+                 || System.Text.RegularExpressions.Regex.IsMatch(alt, @"^[\w-]+\.(svg|png|jpe?g|gif|webp)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            d.Warning("alt-text", page.SourcePath, altLine, 1, "The alt text is a file name, which tells readers nothing.",
+                "Describe what the image shows.");
+    }
+
+    private static void CheckEditorial(BuildContext context, ContentPage page)
+    {
+        var meta = page.Meta;
+        var d = context.Diagnostics;
+        if (meta.Title.Length > 60)
+            d.Warning("title-length", page.SourcePath, meta.LineOf("title"), 1,
+                $"The title is {meta.Title.Length} characters; search results cut titles after about 60.", "Shorten the title to 60 characters or fewer.");
+        if (meta.Description.Length > 0 && (meta.Description.Length < 50 || meta.Description.Length > 160))
+            d.Warning("description-length", page.SourcePath, meta.LineOf("description"), 1,
+                $"The description is {meta.Description.Length} characters; search results show 50 to 160.",
+                meta.Description.Length < 50 ? "Say a little more about what the reader will learn." : "Shorten it to 160 characters or fewer.");
+        foreach (var alias in meta.Aliases)
+        {
+            if (Aliases.Normalize(alias) is null)
+                d.Error("invalid-alias", page.SourcePath, meta.LineOf("aliases"), 1,
+                    $"The alias '{alias}' is not a safe old address (no '..', '\\', '%', ':' or reserved names).",
+                    "Write the old address as a path, like /old-article/.");
+        }
+    }
+
+    private static void CheckReview(BuildContext context, ContentPage page)
+    {
+        var meta = page.Meta;
+        var d = context.Diagnostics;
+        if (meta.Reviewer is null)
+        {
+            d.Warning("no-reviewer", page.SourcePath, 1, 1, "The article has no medical reviewer.",
+                "Add `reviewer:` (a key in authors.yml) and `reviewed:` with the date of the review.");
+            return;
+        }
+        if (meta.Reviewed is not { } reviewed)
+        {
+            d.Warning("no-review-date", page.SourcePath, meta.LineOf("reviewer"), 1, "The article names a reviewer but no review date.",
+                "Add `reviewed: 2026-03-14` with the date of the medical review.");
+            return;
+        }
+        var due = reviewed.AddMonths(context.Config.ReviewIntervalMonths);
+        if (due < context.Options.Now)
+        {
+            var overdue = (int)Math.Ceiling((context.Options.Now - due).TotalDays);
+            d.Warning("review-overdue", page.SourcePath, meta.LineOf("reviewed"), 1,
+                $"The medical review is {overdue} days overdue (reviews are due every {context.Config.ReviewIntervalMonths} months).",
+                "Ask the reviewer to check the article again and update `reviewed:`.");
+        }
+    }
+
+    private static void CheckDuplicates(BuildContext context)
+    {
+        var d = context.Diagnostics;
+        foreach (var group in context.Content.GroupBy(p => p.UrlPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+                d.Error("duplicate-url", other.SourcePath, other.Meta.KeyLines.ContainsKey("slug") ? other.Meta.LineOf("slug") : 1, 1,
+                    $"This page has the same address /{other.UrlPath} as {first.SourcePath}.", "Rename the file or set a different `slug:`.");
+        }
+        foreach (var key in new[] { "title", "description" })
+        {
+            var groups = context.Content.Where(p => p.IsPublished)
+                .GroupBy(p => key == "title" ? p.Meta.Title : p.Meta.Description, StringComparer.OrdinalIgnoreCase)
+                .Where(g => g.Key.Length > 0 && g.Count() > 1);
+            foreach (var group in groups)
+            {
+                var first = group.First();
+                foreach (var other in group.Skip(1))
+                    d.Warning($"duplicate-{key}", other.SourcePath, other.Meta.LineOf(key), 1,
+                        $"The {key} is the same as in {first.SourcePath}; search engines may show only one of them.", $"Write a distinct {key}.");
+            }
+        }
+    }
+}
