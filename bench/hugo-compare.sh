@@ -8,7 +8,7 @@
 # 2. Maps it into a Hugo site beside it (bench/corpus-N-hugo): articles/*.md -> content/blog/,
 #    authors.yml -> data/, images/ -> static/images/, plus bench/hugo/hugo.toml and layouts/.
 # 3. Runs `hugo --quiet` RUNS times (default 5) into a fresh output folder each run under
-#    /usr/bin/time, and prints each run and the median wall time and peak RSS.
+#    /usr/bin/time, and prints each run and the median wall time, CPU time (user + system) and peak RSS.
 #
 # Environment: CORPUS_DIR (corpus folder), HUGO (hugo binary, default `hugo`),
 # SCARGUIDE (command that runs the ScarGuide CLI, e.g. "path/to/scarguide").
@@ -70,21 +70,24 @@ echo "cores:  $(nproc), runs: $RUNS, clean output each run"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 walls=()
+cpus=()
 rss=()
 for ((i = 1; i <= RUNS; i++)); do
   OUT=$WORK/public
   rm -rf "$OUT"
-  /usr/bin/time -f "%e s %M KB" -o "$WORK/time" "$HUGO" --quiet --source "$SITE" --destination "$OUT" --cacheDir "$WORK/cache"
-  read -r wall _ kb _ <"$WORK/time"
+  /usr/bin/time -f "%e s %M KB %U %S" -o "$WORK/time" "$HUGO" --quiet --source "$SITE" --destination "$OUT" --cacheDir "$WORK/cache"
+  read -r wall _ kb _ user sys <"$WORK/time"
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
   walls+=("$wall")
+  cpus+=("$cpu")
   rss+=("$kb")
   pages=$(find "$OUT" -name '*.html' | wc -l)
-  printf 'run %d: %s s, %d MiB peak RSS, %d HTML files\n' "$i" "$wall" $((kb / 1024)) "$pages"
+  printf 'run %d: %s s wall, %s s CPU, %d MiB peak RSS, %d HTML files\n' "$i" "$wall" "$cpu" $((kb / 1024)) "$pages"
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 med_wall=$(median "${walls[@]}")
 med_kb=$(median "${rss[@]}")
 max_kb=$(printf '%s\n' "${rss[@]}" | sort -g | tail -n 1)
-printf 'hugo %s articles: median wall %s s, median peak RSS %d MiB (max %d MiB) over %d runs\n' \
-  "$N" "$med_wall" "$(awk -v k="$med_kb" 'BEGIN { printf "%d", k / 1024 }')" $((max_kb / 1024)) "$RUNS"
+printf 'hugo %s articles: median wall %s s, median CPU %s s, median peak RSS %d MiB (max %d MiB) over %d runs\n' \
+  "$N" "$med_wall" "$(median "${cpus[@]}")" "$(awk -v k="$med_kb" 'BEGIN { printf "%d", k / 1024 }')" $((max_kb / 1024)) "$RUNS"

@@ -22,14 +22,19 @@ internal sealed class ChunkTermCounter
 
     // Every document's (term, frequency) pairs, back to back. A few large arrays instead of two small ones
     // per document keep the garbage collector from copying tens of megabytes between generations.
-    private int[] _terms = new int[1 << 16];
-    private double[] _frequencies = new double[1 << 16];
+    private int[] _terms;
+    private float[] _frequencies;
     private int _used;
 
-    public ChunkTermCounter(double titleBoost, double headingBoost)
+    /// <param name="expectedCharacters">Total text length of the documents to count, to size the buffers once.</param>
+    public ChunkTermCounter(double titleBoost, double headingBoost, long expectedCharacters)
     {
         _titleBoost = titleBoost;
         _headingBoost = headingBoost;
+        // A typical article has one distinct term per 15-20 characters; growing later is only a copy.
+        var capacity = (int)Math.Clamp(expectedCharacters / 15, 1024, Array.MaxLength / 2);
+        _terms = new int[capacity];
+        _frequencies = new float[capacity];
     }
 
     /// <summary>Local terms, indexed by local term id.</summary>
@@ -42,7 +47,7 @@ internal sealed class ChunkTermCounter
     public ReadOnlySpan<int> TermsOf(TermCounts counts) => _terms.AsSpan(counts.Start, counts.Length);
 
     /// <summary>Boosted, sublinear term frequencies of a counted document, aligned with <see cref="TermsOf"/>.</summary>
-    public ReadOnlySpan<double> FrequenciesOf(TermCounts counts) => _frequencies.AsSpan(counts.Start, counts.Length);
+    public ReadOnlySpan<float> FrequenciesOf(TermCounts counts) => _frequencies.AsSpan(counts.Start, counts.Length);
 
     /// <summary>Counts one document; read the result back with <see cref="TermsOf"/> and <see cref="FrequenciesOf"/>.</summary>
     public TermCounts Count(RelatedDocument document)
@@ -57,7 +62,7 @@ internal sealed class ChunkTermCounter
         var length = _seenInDocument.Count;
         if (start + length > _terms.Length)
         {
-            var size = Math.Max(_terms.Length * 2, start + length);
+            var size = Math.Max(_terms.Length + _terms.Length / 2, start + length);
             Array.Resize(ref _terms, size);
             Array.Resize(ref _frequencies, size);
         }
@@ -66,9 +71,9 @@ internal sealed class ChunkTermCounter
             var term = _seenInDocument[i];
             ref var counts = ref _counts[term];
             _terms[start + i] = term;
-            _frequencies[start + i] = _titleBoost * Sublinear(counts.Title)
+            _frequencies[start + i] = (float)(_titleBoost * Sublinear(counts.Title)
                 + _headingBoost * Sublinear(counts.Heading)
-                + Sublinear(counts.Body);
+                + Sublinear(counts.Body));
             _documentFrequency[term]++;
             counts = default;
         }

@@ -35,18 +35,22 @@ internal sealed class TextIndex
     public static TextIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions options)
     {
         var n = documents.Count;
-        var __sw = System.Diagnostics.Stopwatch.StartNew(); var __gc = GC.GetTotalPauseDuration();
 
-        // Tokenising dominates the build, so each thread counts a contiguous run of documents with its own
-        // vocabulary. Final term ids come from sorting the merged vocabulary, so the split never shows in results.
-        var chunkCount = Math.Clamp(n / 256, 1, Environment.ProcessorCount * 4);
+        // Tokenising dominates the build, so each core counts one contiguous run of documents with its own
+        // vocabulary (one run per core: every run re-analyses the tokens it meets, so more runs cost more).
+        // Final term ids come from sorting the merged vocabulary, so the split never shows in results.
+        var chunkCount = Math.Clamp(n / 256, 1, Environment.ProcessorCount);
         var counters = new ChunkTermCounter[chunkCount];
         var counts = new TermCounts[n];
         var chunkOf = new int[n];
         Parallel.For(0, chunkCount, chunk =>
         {
-            var counter = new ChunkTermCounter(options.TitleBoost, options.HeadingBoost);
-            for (var i = chunk * n / chunkCount; i < (chunk + 1) * n / chunkCount; i++)
+            var (start, end) = (chunk * n / chunkCount, (chunk + 1) * n / chunkCount);
+            var characters = 0L;
+            for (var i = start; i < end; i++)
+                characters += TextLength(documents[i]);
+            var counter = new ChunkTermCounter(options.TitleBoost, options.HeadingBoost, characters);
+            for (var i = start; i < end; i++)
             {
                 counts[i] = counter.Count(documents[i]);
                 chunkOf[i] = chunk;
@@ -54,24 +58,24 @@ internal sealed class TextIndex
             counters[chunk] = counter;
         });
 
-        Console.Error.Write($"[tok {__sw.ElapsedMilliseconds} gc {(GC.GetTotalPauseDuration()-__gc).TotalMilliseconds:F0}] "); __sw.Restart();
         var (terms, idf, localToTerm) = ChooseVocabulary(counters, n, options.CommonTermFraction);
 
-        Console.Error.Write($"[vocab {__sw.ElapsedMilliseconds}] "); __sw.Restart();
         var documentTerms = new int[n][];
         var documentWeights = new double[n][];
-        Parallel.For(0, n, i =>
-        {
-            var chunk = chunkOf[i];
-            var counter = counters[chunk];
-            (documentTerms[i], documentWeights[i]) = TopTerms(
-                counter.TermsOf(counts[i]), counter.FrequenciesOf(counts[i]), localToTerm[chunk], idf, options.TermsPerDocument);
-        });
+        Parallel.For(
+            0,
+            n,
+            () => new TopTermsBuffer(options.TermsPerDocument),
+            (i, _, buffer) =>
+            {
+                var counter = counters[chunkOf[i]];
+                (documentTerms[i], documentWeights[i]) = buffer.Select(
+                    counter.TermsOf(counts[i]), counter.FrequenciesOf(counts[i]), localToTerm[chunkOf[i]], idf);
+                return buffer;
+            },
+            _ => { });
 
-        Console.Error.Write($"[vectors {__sw.ElapsedMilliseconds}] "); __sw.Restart();
-        var __r = new TextIndex(terms, documentTerms, documentWeights);
-        Console.Error.WriteLine($"[postings {__sw.ElapsedMilliseconds} gc total {(GC.GetTotalPauseDuration()-__gc).TotalMilliseconds:F0}] ");
-        return __r;
+        return new TextIndex(terms, documentTerms, documentWeights);
     }
 
     /// <summary>Cosine similarity of two documents' vectors.</summary>
@@ -102,6 +106,14 @@ internal sealed class TextIndex
             .Take(count)
             .Select(i => _terms[terms[i]])
             .ToArray();
+    }
+
+    private static long TextLength(RelatedDocument document)
+    {
+        long length = (document.Title?.Length ?? 0) + (document.Body?.Length ?? 0);
+        foreach (var heading in document.Headings)
+            length += heading?.Length ?? 0;
+        return length;
     }
 
     private static (string[] Terms, double[] Idf, int[][] LocalToTerm) ChooseVocabulary(
@@ -153,49 +165,6 @@ internal sealed class TextIndex
             .ToArray();
         return (terms, idf, localToTerm);
     }
-
-    private static (int[] Terms, double[] Weights) TopTerms(
-        ReadOnlySpan<int> localTerms, ReadOnlySpan<double> frequencies, int[] localToTerm, double[] idf, int k)
-    {
-        // Insertion into a small sorted buffer: most terms fail the first comparison against the weakest kept one.
-        var ids = new int[k];
-        var weights = new double[k];
-        var kept = 0;
-        for (var i = 0; i < localTerms.Length; i++)
-        {
-            var id = localToTerm[localTerms[i]];
-            if (id < 0)
-                continue;
-            var weight = frequencies[i] * idf[id];
-            if (kept == k && !Stronger(weight, id, weights[k - 1], ids[k - 1]))
-                continue;
-
-            var position = kept < k ? kept++ : k - 1;
-            while (position > 0 && Stronger(weight, id, weights[position - 1], ids[position - 1]))
-            {
-                ids[position] = ids[position - 1];
-                weights[position] = weights[position - 1];
-                position--;
-            }
-            ids[position] = id;
-            weights[position] = weight;
-        }
-
-        var norm = 0.0;
-        for (var i = 0; i < kept; i++)
-            norm += weights[i] * weights[i];
-        norm = Math.Sqrt(norm);
-
-        Array.Resize(ref ids, kept);
-        Array.Resize(ref weights, kept);
-        for (var i = 0; i < kept; i++)
-            weights[i] /= norm;
-        Array.Sort(ids, weights);
-        return (ids, weights);
-    }
-
-    private static bool Stronger(double weight, int id, double otherWeight, int otherId) =>
-        weight > otherWeight || (weight == otherWeight && id < otherId);
 
     private static (int[][] Documents, double[][] Weights) BuildPostings(
         int termCount, int[][] documentTerms, double[][] documentWeights)
