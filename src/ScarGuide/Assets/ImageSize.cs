@@ -18,7 +18,7 @@ public readonly record struct ImageSize(int Width, int Height)
             using var stream = File.OpenRead(fullPath);
             var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             head = head[..n];
-            if (n >= 24 && head[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray()))
+            if (n >= 24 && head[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
                 return new ImageSize(BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
             if (n >= 10 && head[..3].SequenceEqual("GIF"u8))
                 return new ImageSize(BinaryPrimitives.ReadUInt16LittleEndian(head[6..]), BinaryPrimitives.ReadUInt16LittleEndian(head[8..]));

@@ -45,6 +45,7 @@ internal sealed class CorpusArticleWriter
     /// <summary>Words in the Markdown body of the article last written.</summary>
     public int BodyWords => _words;
 
+    /// <summary>Writes the planned article into <see cref="Buffer"/>, replacing the previous one.</summary>
     public void Write(CorpusArticlePlan plan)
     {
         _sb.Clear();
@@ -95,8 +96,8 @@ internal sealed class CorpusArticleWriter
             reviewed = last;
         }
 
-        sb.Append("author: author-").Append(1 + _rng.Next(CorpusVocabulary.Authors.Length)).Append('\n');
-        sb.Append("reviewer: reviewer-").Append(1 + _rng.Next(CorpusVocabulary.Reviewers.Length)).Append('\n');
+        sb.Append("author: author-").Append(CorpusGenerator.Number(1 + _rng.Next(CorpusVocabulary.Authors.Length))).Append('\n');
+        sb.Append("reviewer: reviewer-").Append(CorpusGenerator.Number(1 + _rng.Next(CorpusVocabulary.Reviewers.Length))).Append('\n');
         sb.Append("reviewed: ").Append(FormatDate(reviewed)).Append('\n');
 
         AppendCategories(sb);
@@ -110,7 +111,7 @@ internal sealed class CorpusArticleWriter
             heroAlt = _second.HeroAlt;
         }
 
-        sb.Append("image: /images/hero-").Append(hero).Append(".svg\n");
+        sb.Append("image: /images/hero-").Append(CorpusGenerator.Number(hero)).Append(".svg\n");
         sb.Append("image_alt: ");
         AppendQuoted(sb, heroAlt);
         sb.Append('\n');
@@ -259,14 +260,14 @@ internal sealed class CorpusArticleWriter
             _scratch.Clear();
             _scratch.Append(char.ToUpperInvariant(kind[0])).Append(kind, 1, kind.Length - 1)
                 .Append(" of ").Append(treatment).Append(" for ").Append(scar)
-                .Append(" (").Append(journal).Append(", ").Append(year.ToString(CultureInfo.InvariantCulture)).Append(')');
+                .Append(" (").Append(journal).Append(", ").Append(CorpusGenerator.Number(year)).Append(')');
             sb.Append("  - title: ");
             AppendQuoted(sb, _scratch.ToString());
             sb.Append("\n    url: \"https://research.example.org/");
             AppendSlug(sb, journal, 6);
-            sb.Append('/').Append(year.ToString(CultureInfo.InvariantCulture)).Append('/');
+            sb.Append('/').Append(CorpusGenerator.Number(year)).Append('/');
             AppendSlug(sb, treatment, 6);
-            sb.Append('-').Append((1000 + _rng.Next(9000)).ToString(CultureInfo.InvariantCulture)).Append("\"\n");
+            sb.Append('-').Append(CorpusGenerator.Number(1000 + _rng.Next(9000))).Append("\"\n");
         }
     }
 
@@ -621,7 +622,7 @@ internal sealed class CorpusArticleWriter
         {
             if (ordered)
             {
-                _sb.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ");
+                _sb.Append(CorpusGenerator.Number(i + 1)).Append(". ");
             }
             else
             {

@@ -109,7 +109,7 @@ public sealed class CorpusGenerator
 
             slug.Clear();
             CorpusArticleWriter.AppendSlug(slug, StripLeadingArticle(main.Treatments[treatment]), 4);
-            slug.Append('-').Append((i + 1).ToString(CultureInfo.InvariantCulture));
+            slug.Append('-').Append(Number(i + 1));
 
             BuildTitle(rng, title, main, secondary >= 0 ? topics[secondary] : null, treatment, scar);
 
@@ -263,7 +263,7 @@ public sealed class CorpusGenerator
         for (var i = 0; i < people.Length; i++)
         {
             var (name, credentials, jobTitle, bio) = people[i];
-            var key = prefix + "-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            var key = prefix + "-" + Number(i + 1);
             sb.Append(key).Append(":\n");
             sb.Append("  name: ");
             CorpusArticleWriter.AppendQuoted(sb, name);
@@ -306,26 +306,26 @@ public sealed class CorpusGenerator
             sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" role=\"img\" aria-label=\"")
                 .Append(alt).Append("\">\n");
             sb.Append("<rect width=\"1200\" height=\"630\" fill=\"").Append(background).Append("\"/>\n");
-            sb.Append("<path d=\"M0 ").Append(380 + hero * 7).Append(" C300 ").Append(300 + hero * 5)
-                .Append(" 900 ").Append(460 - hero * 4).Append(" 1200 ").Append(360 + hero * 3)
+            sb.Append("<path d=\"M0 ").Append(Number(380 + hero * 7)).Append(" C300 ").Append(Number(300 + hero * 5))
+                .Append(" 900 ").Append(Number(460 - hero * 4)).Append(" 1200 ").Append(Number(360 + hero * 3))
                 .Append(" V630 H0 Z\" fill=\"").Append(skin).Append("\"/>\n");
             for (var k = 0; k < 3 + hero % 4; k++)
             {
                 var x = 140 + (k * 233 + hero * 97) % 920;
                 var y = 140 + (k * 71 + hero * 43) % 200;
-                sb.Append("<circle cx=\"").Append(x).Append("\" cy=\"").Append(y).Append("\" r=\"").Append(18 + (k * 13 + hero) % 40)
+                sb.Append("<circle cx=\"").Append(Number(x)).Append("\" cy=\"").Append(Number(y)).Append("\" r=\"").Append(Number(18 + (k * 13 + hero) % 40))
                     .Append("\" fill=\"").Append(accent).Append("\" opacity=\"0.6\"/>\n");
             }
 
             sb.Append("</svg>\n");
-            WriteText(Path.Combine(imagesDirectory, "hero-" + hero.ToString(CultureInfo.InvariantCulture) + ".svg"), sb);
+            WriteText(Path.Combine(imagesDirectory, "hero-" + Number(hero) + ".svg"), sb);
         }
 
         var people = CorpusVocabulary.Authors.Length + CorpusVocabulary.Reviewers.Length;
         for (var i = 0; i < people; i++)
         {
             var isAuthor = i < CorpusVocabulary.Authors.Length;
-            var key = isAuthor ? "author-" + (i + 1).ToString(CultureInfo.InvariantCulture) : "reviewer-" + (i - CorpusVocabulary.Authors.Length + 1).ToString(CultureInfo.InvariantCulture);
+            var key = isAuthor ? "author-" + Number(i + 1) : "reviewer-" + Number(i - CorpusVocabulary.Authors.Length + 1);
             WriteText(Path.Combine(imagesDirectory, "authors", key + ".svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"96\" height=\"96\" viewBox=\"0 0 96 96\" role=\"img\" aria-label=\"Portrait placeholder\">\n"
                 + "<rect width=\"96\" height=\"96\" rx=\"48\" fill=\"" + Palette[(i * 3) % Palette.Length] + "\"/>\n"
@@ -334,6 +334,9 @@ public sealed class CorpusGenerator
                 + "</svg>\n");
         }
     }
+
+    /// <summary>Formats an integer with the invariant culture, as every number in the corpus is.</summary>
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void WriteText(string path, string text) => File.WriteAllText(path, text, Utf8NoBom);
 

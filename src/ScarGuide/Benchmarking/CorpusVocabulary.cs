@@ -179,7 +179,7 @@ internal static class CorpusVocabulary
         {
             Key = "sun-protection",
             Treatments = ["daily sun protection", "broad-spectrum sunscreen", "mineral sunscreen", "sun-protective clothing", "UV avoidance after treatment"],
-            Scars = ["healing scars", "newly treated areas", "pigmented scars", "fresh laser-treated areas", "scars on exposed skin"],
+            Scars = ["healing scars", "new surgical scars", "pigmented scars", "freshly lasered scars", "scars on exposed skin"],
             Mechanisms = ["UV-induced pigmentation", "melanocyte activity", "UVA penetration", "photoprotection", "sun-triggered darkening", "free radical damage"],
             Benefits = ["fewer dark marks", "a more even scar colour", "protected results", "a lower risk of pigment changes", "calmer, less reactive skin"],
             SideEffects = ["a white cast", "a crop of clogged pores", "stinging around the eyes", "contact irritation", "a greasy finish"],
@@ -201,7 +201,7 @@ internal static class CorpusVocabulary
         {
             Key = "aftercare",
             Treatments = ["post-procedure aftercare", "barrier repair skincare", "wound care", "gentle skincare", "moisturiser-based aftercare"],
-            Scars = ["freshly treated scars", "healing wounds", "recently treated areas", "new scars", "sensitive healing areas"],
+            Scars = ["freshly treated scars", "healing acne scars", "new surgical scars", "new scars", "recently lasered scars"],
             Mechanisms = ["skin barrier repair", "moist wound healing", "re-epithelialisation", "inflammation control", "hydration", "infection prevention"],
             Benefits = ["faster healing", "less crusting", "a lower infection risk", "calmer skin", "better final results"],
             SideEffects = ["contact dermatitis", "a crop of milia", "a patch of clogged pores", "stinging from active ingredients", "a flare of acne"],

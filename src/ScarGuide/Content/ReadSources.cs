@@ -82,7 +82,7 @@ public sealed class ReadSources : IStep
         if (!File.Exists(path)) return null;
         var bytes = File.ReadAllBytes(path);
         var span = bytes.AsSpan();
-        if (span.StartsWith("\xEF\xBB\xBF"u8)) span = span[3..];
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         try
         {
             var text = StrictUtf8.GetString(span);

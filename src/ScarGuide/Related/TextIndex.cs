@@ -45,7 +45,7 @@ internal sealed class TextIndex
         var chunkOf = new int[n];
         Parallel.For(0, chunkCount, chunk =>
         {
-            var (start, end) = (chunk * n / chunkCount, (chunk + 1) * n / chunkCount);
+            var (start, end) = ((int)((long)chunk * n / chunkCount), (int)((long)(chunk + 1) * n / chunkCount));
             var characters = 0L;
             for (var i = start; i < end; i++)
                 characters += TextLength(documents[i]);
