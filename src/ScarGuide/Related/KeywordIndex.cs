@@ -54,11 +54,15 @@ internal sealed class KeywordIndex
             documentSpellings[doc] = [.. spellings];
         }
 
-        // ln(N/df) / ln(N): 1 for a keyword on a single document, 0 for one on every document,
-        // and about 0.3 for one on half of a 10-document site (0.08 on half of 10,000).
-        var n = documents.Count;
+        // N counts only documents sharing at least one keyword with another document: one whose keywords are
+        // all its own cannot match through this index, and leaving it out means adding such an article
+        // changes no other document's scores at all.
+        var n = documentKeywords.Count(keywords => keywords.Any(id => frequency[id] >= 2));
+
+        // ln(N/df) / ln(N): near 1 for a keyword on two documents of a large site, 0 for one on every document,
+        // about 0.3 for one on half of a 10-document site and 0.08 for one on half of 10,000.
         var damping = frequency
-            .Select(df => n < 2 ? 0.0 : Math.Log((double)n / df) / Math.Log(n))
+            .Select(df => df < 2 || n < 2 ? 0.0 : Math.Log((double)n / df) / Math.Log(n))
             .ToArray();
 
         // Filling in recency order leaves every posting newest first, so a capped walk keeps the newest documents.

@@ -58,7 +58,7 @@ internal sealed class TextIndex
             counters[chunk] = counter;
         });
 
-        var (terms, idf, localToTerm) = ChooseVocabulary(counters, n, options.CommonTermFraction);
+        var (terms, idf, localToTerm) = ChooseVocabulary(counters, counts, chunkOf, options.CommonTermFraction);
 
         var documentTerms = new int[n][];
         var documentWeights = new double[n][];
@@ -117,7 +117,7 @@ internal sealed class TextIndex
     }
 
     private static (string[] Terms, double[] Idf, int[][] LocalToTerm) ChooseVocabulary(
-        ChunkTermCounter[] counters, int n, double commonTermFraction)
+        ChunkTermCounter[] counters, TermCounts[] counts, int[] chunkOf, double commonTermFraction)
     {
         var mergedIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var mergedTerms = new List<string>();
@@ -142,10 +142,27 @@ internal sealed class TextIndex
             }
         }
 
-        // A term in one document cannot connect two documents; one in too many cannot tell them apart.
-        var commonLimit = Math.Max(MinCommonTermDocuments, commonTermFraction * n);
+        // IDF counts only documents that share at least one term with another document. A document that
+        // shares nothing cannot be matched by text anyway, and leaving it out keeps every other document's
+        // weights (and so its related list) exactly as they were when such an article is added.
+        var connected = 0;
+        for (var doc = 0; doc < counts.Length; doc++)
+        {
+            var map = localToMerged[chunkOf[doc]];
+            foreach (var local in counters[chunkOf[doc]].TermsOf(counts[doc]))
+            {
+                if (frequency[map[local]] >= 2)
+                {
+                    connected++;
+                    break;
+                }
+            }
+        }
+
+        // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.
+        var commonLimit = Math.Max(MinCommonTermDocuments, commonTermFraction * connected);
         var kept = Enumerable.Range(0, mergedTerms.Count)
-            .Where(m => frequency[m] >= 2 && frequency[m] < n && frequency[m] <= commonLimit)
+            .Where(m => frequency[m] >= 2 && frequency[m] < connected && frequency[m] <= commonLimit)
             .OrderBy(m => mergedTerms[m], StringComparer.Ordinal)
             .ToArray();
 
@@ -157,7 +174,7 @@ internal sealed class TextIndex
         {
             mergedToTerm[kept[id]] = id;
             terms[id] = mergedTerms[kept[id]];
-            idf[id] = Math.Log((double)n / frequency[kept[id]]);
+            idf[id] = Math.Log((double)connected / frequency[kept[id]]);
         }
 
         var localToTerm = localToMerged

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ScarGuide.Taxonomy;
@@ -6,24 +5,26 @@ namespace ScarGuide.Taxonomy;
 /// <summary>Stable, lower-case ASCII slugs: "Scar Removal" → <c>scar-removal</c>, "Cicatrices après brûlure" → <c>cicatrices-apres-brulure</c>.</summary>
 public static class Slug
 {
+    // Latin letters with diacritics folded to ASCII. A table rather than Unicode normalization, because the
+    // tool runs with invariant globalization (no ICU), where String.Normalize does nothing.
+    private const string Accented = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĹĺĻļĽľĿŀŁłŃńŅņŇňŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƠơƯưǄǅǆǇǈǉǊǋǌǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǱǲǳǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private static readonly string[] Folded = "a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|h|h|i|i|i|i|i|i|i|i|i|i|ij|ij|j|j|k|k|l|l|l|l|l|l|l|l|l|l|n|n|n|n|n|n|n|n|o|o|o|o|o|o|oe|oe|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|s|o|o|u|u|dz|dz|dz|lj|lj|lj|nj|nj|nj|a|a|i|i|o|o|u|u|u|u|u|u|u|u|u|u|a|a|a|a|g|g|k|k|o|o|o|o|j|dz|dz|dz|g|g|n|n|a|a|a|a|a|a|e|e|e|e|i|i|i|i|o|o|o|o|r|r|r|r|u|u|u|u|s|s|t|t|h|h|a|a|e|e|o|o|o|o|o|o|o|o|y|y".Split('|');
+
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(text.Length);
         var dash = false;
-        foreach (var c in decomposed)
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (dash && sb.Length > 0) sb.Append('-');
-                sb.Append(char.ToLowerInvariant(c));
-                dash = false;
-            }
-            else if (c is 'ß') { if (dash && sb.Length > 0) sb.Append('-'); sb.Append("ss"); dash = false; }
-            else if (c is 'æ' or 'Æ') { if (dash && sb.Length > 0) sb.Append('-'); sb.Append("ae"); dash = false; }
-            else if (c is 'ø' or 'Ø') { if (dash && sb.Length > 0) sb.Append('-'); sb.Append('o'); dash = false; }
-            else dash = true;
+            string? ascii = null;
+            if (char.IsAsciiLetterOrDigit(c)) ascii = null;
+            else if (Accented.IndexOf(c) is var i and >= 0) ascii = Folded[i];
+            else { dash = true; continue; }
+
+            if (dash && sb.Length > 0) sb.Append('-');
+            dash = false;
+            if (ascii is null) sb.Append(char.ToLowerInvariant(c));
+            else sb.Append(ascii);
             if (sb.Length >= 80) break;
         }
         return sb.ToString().Trim('-');
