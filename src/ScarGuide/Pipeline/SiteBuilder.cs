@@ -67,7 +67,19 @@ public static class SiteBuilder
         {
             onStep?.Invoke(step.Name);
             var watch = Stopwatch.StartNew();
-            step.Run(context);
+            try
+            {
+                step.Run(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug of ours, not the editor's: report it like any problem instead of a stack trace, and stop.
+                context.Diagnostics.Error("internal-error", "(build)", 0, 0,
+                    $"The '{step.Name}' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
+                    "Please report this with the input that caused it; run `scarguide check` to see other problems.");
+                timings.Add(new StepTiming(step.Name, watch.Elapsed));
+                break;
+            }
             timings.Add(new StepTiming(step.Name, watch.Elapsed));
             // Reading failed outright (no input folder): nothing later can say anything useful.
             if (step is ReadSources && !Directory.Exists(options.InputDirectory)) break;

@@ -9,72 +9,28 @@ internal sealed class KeywordIndex
     private readonly double[] _damping;
     private readonly int[][] _postings;
 
-    private KeywordIndex(
-        int[][] documentKeywords, string[][] documentSpellings, double[] damping, int[][] postings)
+    /// <summary>Indexes the keywords read into <paramref name="table"/>.</summary>
+    /// <param name="population">How many documents IDF counts (see <see cref="RelatedIndex.Build"/>).</param>
+    /// <param name="recency">Document indices, newest first.</param>
+    public KeywordIndex(KeywordTable table, int population, int[] recency)
     {
-        _documentKeywords = documentKeywords;
-        _documentSpellings = documentSpellings;
-        _damping = damping;
-        _postings = postings;
-        _inverseSqrtCount = Array.ConvertAll(documentKeywords, k => k.Length == 0 ? 0.0 : 1.0 / Math.Sqrt(k.Length));
-    }
-
-    /// <summary>Builds the index; <paramref name="recency"/> lists document indices newest first.</summary>
-    public static KeywordIndex Build(
-        IReadOnlyList<RelatedDocument> documents,
-        Func<RelatedDocument, IReadOnlyList<string>> keywordsOf,
-        int[] recency)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var frequency = new List<int>();
-        var documentKeywords = new int[documents.Count][];
-        var documentSpellings = new string[documents.Count][];
-        for (var doc = 0; doc < documents.Count; doc++)
-        {
-            var keywords = new List<int>();
-            var spellings = new List<string>();
-            foreach (var raw in keywordsOf(documents[doc]))
-            {
-                var keyword = raw?.Trim();
-                if (string.IsNullOrEmpty(keyword))
-                    continue;
-                if (!ids.TryGetValue(keyword, out var id))
-                {
-                    id = frequency.Count;
-                    ids.Add(keyword, id);
-                    frequency.Add(0);
-                }
-                if (keywords.Contains(id))
-                    continue;
-                keywords.Add(id);
-                spellings.Add(keyword);
-                frequency[id]++;
-            }
-            documentKeywords[doc] = [.. keywords];
-            documentSpellings[doc] = [.. spellings];
-        }
-
-        // N counts only documents sharing at least one keyword with another document: one whose keywords are
-        // all its own cannot match through this index, and leaving it out means adding such an article
-        // changes no other document's scores at all.
-        var n = documentKeywords.Count(keywords => keywords.Any(id => frequency[id] >= 2));
+        _documentKeywords = table.DocumentKeywords;
+        _documentSpellings = table.DocumentSpellings;
+        _inverseSqrtCount = Array.ConvertAll(_documentKeywords, k => k.Length == 0 ? 0.0 : 1.0 / Math.Sqrt(k.Length));
 
         // ln(N/df) / ln(N): near 1 for a keyword on two documents of a large site, 0 for one on every document,
         // about 0.3 for one on half of a 10-document site and 0.08 for one on half of 10,000.
-        var damping = frequency
-            .Select(df => df < 2 || n < 2 ? 0.0 : Math.Log((double)n / df) / Math.Log(n))
-            .ToArray();
+        _damping = Array.ConvertAll(table.Frequency, df =>
+            df < 2 || population < 2 ? 0.0 : Math.Log((double)population / df) / Math.Log(population));
 
         // Filling in recency order leaves every posting newest first, so a capped walk keeps the newest documents.
-        var postings = frequency.Select(df => new int[df]).ToArray();
-        var filled = new int[frequency.Count];
+        _postings = Array.ConvertAll(table.Frequency, df => new int[df]);
+        var filled = new int[table.Frequency.Length];
         foreach (var doc in recency)
         {
-            foreach (var id in documentKeywords[doc])
-                postings[id][filled[id]++] = doc;
+            foreach (var id in _documentKeywords[doc])
+                _postings[id][filled[id]++] = doc;
         }
-
-        return new KeywordIndex(documentKeywords, documentSpellings, damping, postings);
     }
 
     /// <summary>Keyword ids of a document, in the order the document declares them.</summary>

@@ -61,13 +61,23 @@ public sealed class RelatedIndex
                 throw new ArgumentException($"Duplicate document key '{sorted[i].Key}'.", nameof(documents));
         }
 
+        var tagTable = KeywordTable.Read(sorted, d => d.Tags);
+        var categoryTable = KeywordTable.Read(sorted, d => d.Categories);
+        var termTable = TermTable.Count(sorted, options);
+
+        // IDF counts only documents that share something (a tag, a category or a word) with another one.
+        // A document that shares nothing can neither have nor be a match; leaving it out means that adding
+        // such an article changes no other document's weights, scores or related list.
+        var population = Enumerable.Range(0, sorted.Length)
+            .Count(i => tagTable.SharesAny(i) || categoryTable.SharesAny(i) || termTable.SharesAny(i));
+
         var recency = Enumerable.Range(0, sorted.Length)
             .OrderByDescending(i => sorted[i].Date.UtcTicks)
             .ThenBy(i => i)
             .ToArray();
-        var tags = KeywordIndex.Build(sorted, d => d.Tags, recency);
-        var categories = KeywordIndex.Build(sorted, d => d.Categories, recency);
-        var text = TextIndex.Build(sorted, options);
+        var tags = new KeywordIndex(tagTable, population, recency);
+        var categories = new KeywordIndex(categoryTable, population, recency);
+        var text = TextIndex.Build(termTable, population, options);
         return new RelatedIndex(sorted, indexByKey, options, tags, categories, text);
     }
 

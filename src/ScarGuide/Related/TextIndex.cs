@@ -32,34 +32,31 @@ internal sealed class TextIndex
     /// <summary>The term's weight in each of those documents, aligned with <see cref="PostingDocuments"/>.</summary>
     public ReadOnlySpan<double> PostingWeights(int term) => _postingWeights[term];
 
-    public static TextIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions options)
+    /// <summary>Builds vectors from counted terms.</summary>
+    /// <param name="population">How many documents IDF counts (see <see cref="RelatedIndex.Build"/>).</param>
+    public static TextIndex Build(TermTable table, int population, RelatedOptions options)
     {
-        var n = documents.Count;
+        // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.
+        var commonLimit = Math.Max(MinCommonTermDocuments, options.CommonTermFraction * population);
+        var frequency = table.Frequency;
+        var kept = Enumerable.Range(0, frequency.Length)
+            .Where(m => frequency[m] >= 2 && frequency[m] < population && frequency[m] <= commonLimit)
+            .OrderBy(m => table.Terms[m], StringComparer.Ordinal)
+            .ToArray();
 
-        // Tokenising dominates the build, so each core counts one contiguous run of documents with its own
-        // vocabulary (one run per core: every run re-analyses the tokens it meets, so more runs cost more).
-        // Final term ids come from sorting the merged vocabulary, so the split never shows in results.
-        var chunkCount = Math.Clamp(n / 256, 1, Environment.ProcessorCount);
-        var counters = new ChunkTermCounter[chunkCount];
-        var counts = new TermCounts[n];
-        var chunkOf = new int[n];
-        Parallel.For(0, chunkCount, chunk =>
+        // Vocabulary ids follow the terms' ordinal order, so they do not depend on document order or threads.
+        var mergedToTerm = new int[frequency.Length];
+        Array.Fill(mergedToTerm, -1);
+        var terms = new string[kept.Length];
+        var idf = new double[kept.Length];
+        for (var id = 0; id < kept.Length; id++)
         {
-            var (start, end) = ((int)((long)chunk * n / chunkCount), (int)((long)(chunk + 1) * n / chunkCount));
-            var characters = 0L;
-            for (var i = start; i < end; i++)
-                characters += TextLength(documents[i]);
-            var counter = new ChunkTermCounter(options.TitleBoost, options.HeadingBoost, characters);
-            for (var i = start; i < end; i++)
-            {
-                counts[i] = counter.Count(documents[i]);
-                chunkOf[i] = chunk;
-            }
-            counters[chunk] = counter;
-        });
+            mergedToTerm[kept[id]] = id;
+            terms[id] = table.Terms[kept[id]];
+            idf[id] = Math.Log((double)population / frequency[kept[id]]);
+        }
 
-        var (terms, idf, localToTerm) = ChooseVocabulary(counters, counts, chunkOf, options.CommonTermFraction);
-
+        var n = table.DocumentCount;
         var documentTerms = new int[n][];
         var documentWeights = new double[n][];
         Parallel.For(
@@ -68,9 +65,7 @@ internal sealed class TextIndex
             () => new TopTermsBuffer(options.TermsPerDocument),
             (i, _, buffer) =>
             {
-                var counter = counters[chunkOf[i]];
-                (documentTerms[i], documentWeights[i]) = buffer.Select(
-                    counter.TermsOf(counts[i]), counter.FrequenciesOf(counts[i]), localToTerm[chunkOf[i]], idf);
+                (documentTerms[i], documentWeights[i]) = buffer.Select(table.TermsOf(i), mergedToTerm, idf);
                 return buffer;
             },
             _ => { });
@@ -106,81 +101,6 @@ internal sealed class TextIndex
             .Take(count)
             .Select(i => _terms[terms[i]])
             .ToArray();
-    }
-
-    private static long TextLength(RelatedDocument document)
-    {
-        long length = (document.Title?.Length ?? 0) + (document.Body?.Length ?? 0);
-        foreach (var heading in document.Headings)
-            length += heading?.Length ?? 0;
-        return length;
-    }
-
-    private static (string[] Terms, double[] Idf, int[][] LocalToTerm) ChooseVocabulary(
-        ChunkTermCounter[] counters, TermCounts[] counts, int[] chunkOf, double commonTermFraction)
-    {
-        var mergedIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mergedTerms = new List<string>();
-        var frequency = new List<int>();
-        var localToMerged = new int[counters.Length][];
-        for (var c = 0; c < counters.Length; c++)
-        {
-            var counter = counters[c];
-            var map = localToMerged[c] = new int[counter.Terms.Count];
-            for (var local = 0; local < map.Length; local++)
-            {
-                var term = counter.Terms[local];
-                if (!mergedIds.TryGetValue(term, out var merged))
-                {
-                    merged = mergedTerms.Count;
-                    mergedIds.Add(term, merged);
-                    mergedTerms.Add(term);
-                    frequency.Add(0);
-                }
-                frequency[merged] += counter.DocumentFrequency[local];
-                map[local] = merged;
-            }
-        }
-
-        // IDF counts only documents that share at least one term with another document. A document that
-        // shares nothing cannot be matched by text anyway, and leaving it out keeps every other document's
-        // weights (and so its related list) exactly as they were when such an article is added.
-        var connected = 0;
-        for (var doc = 0; doc < counts.Length; doc++)
-        {
-            var map = localToMerged[chunkOf[doc]];
-            foreach (var local in counters[chunkOf[doc]].TermsOf(counts[doc]))
-            {
-                if (frequency[map[local]] >= 2)
-                {
-                    connected++;
-                    break;
-                }
-            }
-        }
-
-        // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.
-        var commonLimit = Math.Max(MinCommonTermDocuments, commonTermFraction * connected);
-        var kept = Enumerable.Range(0, mergedTerms.Count)
-            .Where(m => frequency[m] >= 2 && frequency[m] < connected && frequency[m] <= commonLimit)
-            .OrderBy(m => mergedTerms[m], StringComparer.Ordinal)
-            .ToArray();
-
-        var mergedToTerm = new int[mergedTerms.Count];
-        Array.Fill(mergedToTerm, -1);
-        var terms = new string[kept.Length];
-        var idf = new double[kept.Length];
-        for (var id = 0; id < kept.Length; id++)
-        {
-            mergedToTerm[kept[id]] = id;
-            terms[id] = mergedTerms[kept[id]];
-            idf[id] = Math.Log((double)connected / frequency[kept[id]]);
-        }
-
-        var localToTerm = localToMerged
-            .Select(map => Array.ConvertAll(map, merged => mergedToTerm[merged]))
-            .ToArray();
-        return (terms, idf, localToTerm);
     }
 
     private static (int[][] Documents, double[][] Weights) BuildPostings(

@@ -7,18 +7,20 @@ internal sealed class TopTermsBuffer(int capacity)
     private readonly double[] _weights = new double[capacity];
 
     /// <summary>The strongest terms (ties: smaller id) as ascending ids with unit-length weights.</summary>
-    public (int[] Terms, double[] Weights) Select(
-        ReadOnlySpan<int> localTerms, ReadOnlySpan<float> frequencies, int[] localToTerm, double[] idf)
+    /// <param name="terms">The document's terms as merged ids.</param>
+    /// <param name="mergedToTerm">Merged id to vocabulary id, or -1 for terms outside the vocabulary.</param>
+    /// <param name="idf">Per vocabulary id.</param>
+    public (int[] Terms, double[] Weights) Select(DocumentTerms terms, int[] mergedToTerm, double[] idf)
     {
         // Insertion into a small sorted buffer: most terms fail the first comparison against the weakest kept one.
         var k = _ids.Length;
         var kept = 0;
-        for (var i = 0; i < localTerms.Length; i++)
+        for (var i = 0; i < terms.Count; i++)
         {
-            var id = localToTerm[localTerms[i]];
+            var id = mergedToTerm[terms.TermAt(i)];
             if (id < 0)
                 continue;
-            var weight = frequencies[i] * idf[id];
+            var weight = terms.FrequencyAt(i) * idf[id];
             if (kept == k && !Stronger(weight, id, _weights[k - 1], _ids[k - 1]))
                 continue;
 

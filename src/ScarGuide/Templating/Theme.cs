@@ -25,6 +25,8 @@ public sealed partial class Theme
     /// <summary>Bounds a runaway template (an endless loop) instead of hanging the build.</summary>
     public const int MaxSteps = 2_000_000;
 
+    public const int MaxRecursion = 50;
+
     private readonly IReadOnlyDictionary<string, ParsedTemplate> _layouts;
     private readonly TemplateOptions _options;
     private readonly ConcurrentDictionary<string, byte> _reported = new();
@@ -48,7 +50,7 @@ public sealed partial class Theme
         var options = new TemplateOptions
         {
             MaxSteps = MaxSteps,
-            MaxRecursion = 50,
+            MaxRecursion = MaxRecursion,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
         };
@@ -142,8 +144,9 @@ public sealed partial class Theme
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var message = ex.Message.Contains("steps", StringComparison.OrdinalIgnoreCase)
-                ? $"The template ran more than {MaxSteps:N0} steps (an endless or very long loop?) and was stopped."
+            // Fluid reports both its step limit and its recursion limit as "maximum level of recursion".
+            var message = ex.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("steps", StringComparison.OrdinalIgnoreCase)
+                ? $"The template was stopped after {MaxSteps:N0} steps or {MaxRecursion} nested includes: an endless loop, or a partial that includes itself?"
                 : $"The template failed while rendering: {ex.Message}";
             Report(diagnostics, new Diagnostic(Severity.Error, "template-render", template.File, 0, 0, message,
                 "Check loops and included partials in this template."));

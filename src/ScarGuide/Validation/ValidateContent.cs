@@ -28,7 +28,9 @@ public sealed class ValidateContent : IStep
         }
         CheckDuplicates(context);
 
-        var published = context.Content.Where(p => p.IsPublished).ToList();
+        // Of pages sharing a URL (already reported), the first in path order is the one published.
+        var published = context.Content.Where(p => p.IsPublished)
+            .GroupBy(p => p.UrlPath, StringComparer.Ordinal).Select(g => g.First()).ToList();
         context.Articles = published.Where(p => p.IsArticle)
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         context.Pages = published.Where(p => !p.IsArticle).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();

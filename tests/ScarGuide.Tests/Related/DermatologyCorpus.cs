@@ -77,6 +77,32 @@ internal static class DermatologyCorpus
             "Superficial and medium peels", "Preparing your skin"),
     ];
 
+    /// <summary>A larger site stitched from the articles' sentences and keywords, the same for the same seed.</summary>
+    public static List<RelatedDocument> Generated(int count, int seed)
+    {
+        var random = new Random(seed);
+        var sources = Articles();
+        var sentences = sources
+            .SelectMany(d => d.Body.Split(". ", StringSplitOptions.RemoveEmptyEntries))
+            .ToArray();
+        var documents = new List<RelatedDocument>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var first = sources[random.Next(sources.Count)];
+            var second = sources[random.Next(sources.Count)];
+            var body = string.Join(". ", Enumerable.Range(0, 8).Select(_ => sentences[random.Next(sentences.Length)]));
+            documents.Add(new RelatedDocument(
+                $"generated-{i:D4}",
+                new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(random.Next(1500)),
+                [.. first.Tags.Take(2).Union(second.Tags.Skip(1))],
+                first.Categories,
+                first.Title,
+                [.. second.Headings],
+                body));
+        }
+        return documents;
+    }
+
     /// <summary>An article on a different subject: no shared tag, category or meaningful word.</summary>
     public static RelatedDocument Sourdough() =>
         Doc("sourdough-starter", "2024-05-01", ["Baking", "Bread"], ["Kitchen"],
