@@ -48,6 +48,14 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
                 "Check indentation, closing quotes and that each field is written `name: value`.");
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException (found by fuzzing).
+            diagnostics.Error("yaml-syntax", file, 1 + lineOffset, 1,
+                $"The {what} is not valid YAML and could not be read ({ex.Message}).",
+                "Check unclosed brackets [ ] and quotes, and that each field is written `name: value`.");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlMappingNode();

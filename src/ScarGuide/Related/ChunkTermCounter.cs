@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace ScarGuide.Related;
@@ -6,9 +7,8 @@ namespace ScarGuide.Related;
 internal sealed class ChunkTermCounter
 {
     // 1 + ln(count) for small counts, so the hot loop rarely calls Math.Log.
-    private static readonly double[] SublinearTable = Enumerable.Range(0, 256)
-        .Select(count => count == 0 ? 0.0 : 1.0 + Math.Log(count))
-        .ToArray();
+    private static readonly ImmutableArray<double> SublinearTable = [.. Enumerable.Range(0, 256)
+        .Select(count => count == 0 ? 0.0 : 1.0 + Math.Log(count))];
 
     private readonly double _titleBoost;
     private readonly double _headingBoost;

@@ -34,10 +34,13 @@ public sealed class RelatedIndex
         _text = text;
     }
 
+    /// <summary>The options the index was built with.</summary>
     public RelatedOptions Options { get; }
 
-    public int Count => _documents.Length;
+    /// <summary>Number of indexed documents.</summary>
+    public int DocumentCount => _documents.Length;
 
+    /// <summary>Whether a document with this key (ordinal) is indexed.</summary>
     public bool Contains(string key) => _indexByKey.ContainsKey(key);
 
     /// <summary>Indexes the documents. Their order does not matter; keys must be unique (ordinal).</summary>
@@ -238,8 +241,8 @@ public sealed class RelatedIndex
                 continue;
             }
 
-            // Too common to walk in full: its newest documents become candidates (they would win the
-            // date tie-break among keyword-only matches anyway), and every candidate gets its share exactly.
+            // Too common to walk in full. Its newest documents become candidates (among documents sharing only
+            // this keyword, the newest win ties), and every candidate, however found, still gets its exact share.
             scratch.CommonKeywords.Add(new CommonKeyword(index, keyword, factor));
             foreach (var other in posting[..limit])
                 scratch.Touch(other);

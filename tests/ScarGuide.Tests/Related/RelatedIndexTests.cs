@@ -40,9 +40,11 @@ public sealed class RelatedIndexTests
 
         var keys = Keys(index.Find("microneedling-acne-scars", count: 10));
 
-        // Shares "Acne Scars" and "Collagen"; chemical-peels is newer and shares only "Treatments".
-        Assert.Equal("laser-resurfacing-acne-scars", keys[0]);
+        // The laser article shares "Acne Scars" and "Collagen"; the peel and CO2 articles share only "Treatments",
+        // and the peel article is newer, so it would win a tie.
+        Assert.True(Rank(keys, "laser-resurfacing-acne-scars") < 2, string.Join(", ", keys));
         Assert.True(Rank(keys, "laser-resurfacing-acne-scars") < Rank(keys, "chemical-peels"));
+        Assert.True(Rank(keys, "laser-resurfacing-acne-scars") < Rank(keys, "fractional-co2-laser"));
     }
 
     [Fact]
