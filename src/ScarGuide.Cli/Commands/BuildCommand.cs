@@ -11,9 +11,11 @@ internal static class BuildCommand
     {
         var site = new SiteOptions();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced only if the build succeeds)", DefaultValueFactory = _ => "output" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each step took" };
         var command = new Command("build", "Build the site from input/ with theme/ into output/.");
         site.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(timings);
         command.SetAction(result =>
         {
             var options = site.Read(result);
@@ -23,6 +25,9 @@ internal static class BuildCommand
             report.Diagnostics(build.Diagnostics, "text");
             report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
             StepSummary.Append(build, "build");
+            if (result.GetValue(timings))
+                foreach (var step in build.Timings)
+                    Console.Out.WriteLine(FormattableString.Invariant($"step {step.Name} {step.Elapsed.TotalMilliseconds:0.0} ms"));
             return build.Succeeded ? 0 : 1;
         });
         return command;

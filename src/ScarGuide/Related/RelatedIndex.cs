@@ -134,7 +134,10 @@ public sealed class RelatedIndex
         return byKey;
     }
 
-    /// <summary>The document's strongest text terms (lower-case, plurals folded), strongest first.</summary>
+    /// <summary>
+    /// The document's strongest text terms (lower-case, plurals folded), strongest first: the words its text
+    /// similarity rests on. Words no other document uses are left out, as they cannot connect two documents.
+    /// </summary>
     public IReadOnlyList<string> TopTerms(string key, int n)
     {
         ArgumentNullException.ThrowIfNull(key);

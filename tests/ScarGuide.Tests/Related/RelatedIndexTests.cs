@@ -65,6 +65,22 @@ public sealed class RelatedIndexTests
     }
 
     [Fact]
+    public void TextSimilarityWeighsARareSharedWordAboveWordsMostArticlesUse()
+    {
+        var docs = Articles().Select(d => d with { Tags = [], Categories = [] }).ToList();
+        docs.Add(Doc("subcision-basics", "2024-06-01", [], [], "", "Subcision frees tethered scars under the skin. Skin and scars heal over weeks."));
+        docs.Add(Doc("subcision-bruising", "2022-01-01", [], [], "", "Subcision bruising fades."));
+        docs.Add(Doc("skin-and-scars", "2024-12-01", [], [], "", "Skin, skin, scars and scars over weeks."));
+        var index = RelatedIndex.Build(docs, Everything);
+
+        var keys = Keys(index.Find("subcision-basics", count: 10));
+
+        // Counted plainly, "skin", "scars" and "weeks" outweigh the single shared "subcision".
+        Assert.Equal("subcision-bruising", keys[0]);
+        Assert.Contains("skin-and-scars", keys);
+    }
+
+    [Fact]
     public void CategoryOnEveryDocumentContributesNothing()
     {
         var docs = Articles().Select(d => d with { Categories = ["Scars"] }).ToList();
@@ -290,6 +306,16 @@ public sealed class RelatedIndexTests
         Assert.Contains("session", terms);
         Assert.DoesNotContain("sessions", terms);
         Assert.DoesNotContain("the", terms);
+    }
+
+    [Fact]
+    public void HandlesEmptyAndSingleDocumentSites()
+    {
+        Assert.Empty(RelatedIndex.Build([]).FindAll());
+
+        var single = RelatedIndex.Build([Articles()[0]]);
+        Assert.Empty(single.Find("microneedling-acne-scars"));
+        Assert.Empty(single.TopTerms("microneedling-acne-scars", 5));
     }
 
     [Fact]

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ScarGuide.Benchmarking;
+
+namespace ScarGuide.Cli.Commands;
+
+/// <summary>
+/// <c>scarguide bench</c>: generates corpora, runs the whole build as a separate process several times and
+/// prints median wall time, CPU time, peak memory (from /usr/bin/time) and per-step timings.
+/// <c>scarguide bench generate N DIR</c> writes a deterministic corpus.
+/// </summary>
+internal static partial class ExtraCommands
+{
+    static partial void AddBench(List<Command> commands)
+    {
+        var bench = new Command("bench", "Measure build speed and memory on generated corpora (see docs/performance.md).");
+        var sizes = new Option<string>("--sizes") { Description = "Comma-separated article counts", DefaultValueFactory = _ => "1000,10000" };
+        var runs = new Option<int>("--runs") { Description = "Timed runs per size (the median is reported)", DefaultValueFactory = _ => 5 };
+        var work = new Option<string>("--work") { Description = "Folder for corpora and outputs", DefaultValueFactory = _ => Path.Combine("bench", "work") };
+        var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
+        bench.Options.Add(sizes);
+        bench.Options.Add(runs);
+        bench.Options.Add(work);
+        bench.Options.Add(theme);
+        bench.SetAction(result => Bench.Run(
+            result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            result.GetValue(runs), Path.GetFullPath(result.GetValue(work)!), Path.GetFullPath(result.GetValue(theme)!)));
+
+        var count = new Argument<int>("count") { Description = "Number of articles" };
+        var dir = new Argument<string>("dir") { Description = "Input folder to write (site.yml, authors.yml, articles/, images/)" };
+        var seed = new Option<int>("--seed") { Description = "Random seed (the default gives the documented corpus)", DefaultValueFactory = _ => CorpusGenerator.DefaultSeed };
+        var generate = new Command("generate", "Write a deterministic benchmark corpus.");
+        generate.Arguments.Add(count);
+        generate.Arguments.Add(dir);
+        generate.Options.Add(seed);
+        generate.SetAction(result =>
+        {
+            var watch = Stopwatch.StartNew();
+            var target = Path.GetFullPath(result.GetValue(dir)!);
+            CorpusGenerator.Generate(target, result.GetValue(count), result.GetValue(seed));
+            Console.WriteLine($"Generated {result.GetValue(count)} articles into {result.GetValue(dir)} in {watch.Elapsed.TotalSeconds:0.00} s.");
+            return 0;
+        });
+        bench.Subcommands.Add(generate);
+        commands.Add(bench);
+    }
+}
+
+/// <summary>The measuring loop behind <c>scarguide bench</c>.</summary>
+internal static partial class Bench
+{
+    private sealed record Measurement(double Wall, double Cpu, long PeakKb, Dictionary<string, double> Steps);
+
+    public static int Run(IReadOnlyList<int> sizes, int runs, string work, string theme)
+    {
+        var time = File.Exists("/usr/bin/time") ? "/usr/bin/time" : null;
+        if (time is null) Console.WriteLine("note: /usr/bin/time not found (apt-get install time); peak memory will not be reported.");
+        Console.WriteLine($"ScarGuide bench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {runs} runs per size, median shown.");
+        foreach (var size in sizes)
+        {
+            var input = Path.Combine(work, $"corpus-{size}");
+            if (!File.Exists(Path.Combine(input, "site.yml")) || Directory.GetFiles(Path.Combine(input, "articles")).Length != size)
+            {
+                if (Directory.Exists(input)) Directory.Delete(input, recursive: true);
+                CorpusGenerator.Generate(input, size);
+            }
+            var results = new List<Measurement>();
+            for (var i = 0; i < runs + 1; i++)
+            {
+                var output = Path.Combine(work, $"out-{size}");
+                if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+                var run = Once(time, input, theme, output);
+                if (run is null) return 1;
+                if (i > 0) results.Add(run); // the first run warms the disk cache and is not counted
+            }
+            var wall = Median(results.Select(r => r.Wall));
+            var cpu = Median(results.Select(r => r.Cpu));
+            var peak = Median(results.Select(r => (double)r.PeakKb)) / 1024;
+            Console.WriteLine();
+            Console.WriteLine($"{size,6} articles: wall {wall:0.000} s (min {results.Min(r => r.Wall):0.000}, max {results.Max(r => r.Wall):0.000}), CPU {cpu:0.000} s, peak {(peak > 0 ? $"{peak:0} MiB" : "n/a")}");
+            var steps = results[0].Steps.Keys;
+            foreach (var step in steps.OrderByDescending(name => Median(results.Select(r => r.Steps.GetValueOrDefault(name)))))
+                Console.WriteLine($"         {step,-16} {Median(results.Select(r => r.Steps.GetValueOrDefault(step))),8:0.0} ms");
+        }
+        return 0;
+    }
+
+    private static Measurement? Once(string? time, string input, string theme, string output)
+    {
+        var self = Environment.ProcessPath!;
+        var args = new List<string>();
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") args.Add(typeof(Bench).Assembly.Location);
+        args.AddRange(["build", "--input", input, "--theme", theme, "--output", output, "--timings"]);
+        var start = new ProcessStartInfo(time ?? self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (time is not null)
+        {
+            start.ArgumentList.Add("-f");
+            start.ArgumentList.Add("bench-time %e %U %S %M");
+            start.ArgumentList.Add(self);
+        }
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["CI"] = "true";
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var wallClock = watch.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"build failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+            return null;
+        }
+        var steps = new Dictionary<string, double>();
+        foreach (Match m in StepLine().Matches(stdout.Result))
+            steps[m.Groups[1].Value.Trim()] = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var t = TimeLine().Match(stderr.Result);
+        return t.Success
+            ? new Measurement(D(t.Groups[1]), D(t.Groups[2]) + D(t.Groups[3]), long.Parse(t.Groups[4].Value, CultureInfo.InvariantCulture), steps)
+            : new Measurement(wallClock, process.TotalProcessorTime.TotalSeconds, 0, steps);
+    }
+
+    private static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    [GeneratedRegex(@"^step (.+?) ([\d.]+) ms$", RegexOptions.Multiline)]
+    private static partial Regex StepLine();
+
+    [GeneratedRegex(@"bench-time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)")]
+    private static partial Regex TimeLine();
+}
