@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
+using ScarGuide.Configuration;
 using ScarGuide.Content;
 using ScarGuide.Pipeline;
 
@@ -11,7 +11,7 @@ namespace ScarGuide.Feeds;
 /// Writes an Atom feed (<c>feed.xml</c>) and an RSS 2.0 feed (<c>rss.xml</c>) of the latest articles, plus an Atom feed
 /// per category. Links inside the content are made absolute, as feed readers need.
 /// </summary>
-public sealed partial class WriteFeeds : IStep
+public sealed class WriteFeeds : IStep
 {
     public string Name => "feeds";
 
@@ -77,7 +77,7 @@ public sealed partial class WriteFeeds : IStep
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", ns);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(AbsoluteLinks(context, article.Rendered.Html));
+                xml.WriteString(AbsoluteUrls.InHtml(article.Rendered.Html, context.Config));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -138,12 +138,4 @@ public sealed partial class WriteFeeds : IStep
         return stream.ToArray();
     }
 
-    [GeneratedRegex("(href|src)=\"/(?!/)")]
-    private static partial Regex RootRelative();
-
-    private static string AbsoluteLinks(BuildContext context, string html)
-    {
-        var origin = context.Config.BaseUrl[..^context.Config.BasePath.Length];
-        return RootRelative().Replace(html, m => $"{m.Groups[1].Value}=\"{origin}/");
-    }
 }

@@ -1,5 +1,8 @@
 namespace ScarGuide.Navigation;
 
+/// <summary>Where a redirect page is written (<c>old/index.html</c> or <c>old.html</c>) and the URL path it answers.</summary>
+public sealed record AliasTarget(string OutputPath, string UrlPath);
+
 /// <summary>Validates old URLs from <c>aliases:</c> so none can write outside the output folder.</summary>
 public static class Aliases
 {
@@ -8,8 +11,8 @@ public static class Aliases
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", ".git", ".github", "assets",
     };
 
-    /// <summary>Returns the site path (<c>old/path/</c>) or null when the alias is unsafe or malformed.</summary>
-    public static string? Normalize(string alias)
+    /// <summary>Returns where the redirect goes, or null when the alias is unsafe or malformed.</summary>
+    public static AliasTarget? Normalize(string alias)
     {
         var text = alias.Trim();
         if (text.Length == 0 || text.Contains('\\') || text.Contains(':') || text.Contains('%') || text.StartsWith("//", StringComparison.Ordinal))
@@ -22,8 +25,10 @@ public static class Aliases
         {
             if (s is "." or ".." || s.StartsWith('.') || s.EndsWith('.') || Reserved.Contains(s)) return null;
         }
-        if (segments[^1].EndsWith(".html", StringComparison.OrdinalIgnoreCase))
-            segments = segments[..^1].Append(Path.GetFileNameWithoutExtension(segments[^1])).ToArray();
-        return string.Join('/', segments) + "/";
+        var path = string.Join('/', segments);
+        // An old "page.html" address is served by a file of that name; anything else by a folder's index.html.
+        return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            ? new AliasTarget(path, path)
+            : new AliasTarget(path + "/index.html", path + "/");
     }
 }

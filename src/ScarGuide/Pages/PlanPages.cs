@@ -222,18 +222,18 @@ public sealed class PlanPages : IStep
         {
             foreach (var alias in page.Meta.Aliases)
             {
-                var path = Aliases.Normalize(alias);
-                if (path is null) continue; // reported by ValidateContent
-                if (!taken.Add(path + "index.html"))
+                var target = Aliases.Normalize(alias);
+                if (target is null) continue; // reported by ValidateContent
+                if (!taken.Add(target.OutputPath))
                 {
                     context.Diagnostics.Error("alias-collision", page.SourcePath, page.Meta.LineOf("aliases"), 1,
                         $"The alias '{alias}' is the address of another page.", "Remove the alias or choose another old address.");
                     continue;
                 }
-                var view = View(context, views, path, page.Meta.Title, page.Meta.Description, [], WebsiteMeta(false), "redirect");
+                var view = View(context, views, target.UrlPath, page.Meta.Title, page.Meta.Description, [], WebsiteMeta(false), "redirect");
                 yield return new OutputPage
                 {
-                    Kind = PageKind.Redirect, OutputPath = path + "index.html", UrlPath = path, Layout = "redirect", Crumbs = [],
+                    Kind = PageKind.Redirect, OutputPath = target.OutputPath, UrlPath = target.UrlPath, Layout = "redirect", Crumbs = [],
                     Indexable = false, Source = page,
                     View = view with { RedirectTo = context.Absolute(page.UrlPath), Permalink = context.Absolute(page.UrlPath) },
                 };

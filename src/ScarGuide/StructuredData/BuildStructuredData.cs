@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ScarGuide.Configuration;
 using ScarGuide.Pages;
 using ScarGuide.Pipeline;
@@ -12,7 +11,7 @@ namespace ScarGuide.StructuredData;
 /// Per page: one JSON-LD <c>@graph</c> built from the same data the page shows (breadcrumb trail, FAQ, dates,
 /// people), so the visible page and the structured data cannot drift apart.
 /// </summary>
-public sealed partial class BuildStructuredData : PerPageStep<OutputPage>
+public sealed class BuildStructuredData : PerPageStep<OutputPage>
 {
     public override string Name => "structured data";
 
@@ -119,19 +118,14 @@ public sealed partial class BuildStructuredData : PerPageStep<OutputPage>
     /// <summary>Google allows light HTML in answers; links must be absolute there, and line breaks carry no meaning.</summary>
     private static string AnswerText(string html, BuildContext context)
     {
-        var origin = context.Config.BaseUrl[..^context.Config.BasePath.Length];
-        var text = RootRelativeHref().Replace(html, m => $"{m.Groups[1].Value}=\"{origin}/");
-        text = text.Replace(" rel=\"noopener\"", "", StringComparison.Ordinal);
+        var text = AbsoluteUrls.InHtml(html, context.Config).Replace(" rel=\"noopener\"", "", StringComparison.Ordinal);
         return text.Replace("\n", "", StringComparison.Ordinal).Trim();
     }
-
-    [GeneratedRegex("(href|src)=\"/(?!/)")]
-    private static partial Regex RootRelativeHref();
 
     private static string Absolute(BuildContext context, string url)
     {
         if (Markdown.MarkdownRenderer.IsExternal(url)) return url;
-        var origin = context.Config.BaseUrl[..^context.Config.BasePath.Length];
+        var origin = AbsoluteUrls.Origin(context.Config);
         return url.StartsWith(context.Config.BasePath, StringComparison.Ordinal) ? origin + url : context.Absolute(url);
     }
 }

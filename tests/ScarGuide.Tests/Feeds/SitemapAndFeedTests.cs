@@ -11,7 +11,7 @@ public sealed class SitemapAndFeedTests : IDisposable
 
     private readonly TestSite _site = TestSite.Build($"""
         -- input/articles/a.md --
-        {Md("Alpha & <Omega>", "Text with [b](b.md).\n", "updated: 2026-05-05", "aliases: [\"/old-alpha/\"]")}
+        {Md("Alpha & <Omega>", "Text with [b](b.md).\n", "updated: 2026-05-05", "aliases: [\"/old-alpha/\", \"/2019/alpha.html\"]")}
         -- input/articles/b.md --
         {Md("Beta", "Text with [a](a.md).\n", "date: 2026-02-02")}
         -- input/articles/hidden.md --
@@ -78,6 +78,7 @@ public sealed class SitemapAndFeedTests : IDisposable
         Assert.Equal("0; url=https://example.org/guide/blog/a/", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
         Assert.Equal("https://example.org/guide/blog/a/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("https://example.org/guide/blog/a/", page.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("url=https://example.org/guide/blog/a/", _site.Text("2019/alpha.html"));
     }
 
     [Fact]
