@@ -172,11 +172,17 @@ public sealed class RelatedIndex
         AccumulateKeywords(_categories, Options.CategoryWeight, document, scratch);
         AccumulateText(document, scratch);
 
-        // Candidates get the common keywords' share one by one, which costs a lookup each; the bound lets
-        // candidates that could not reach the current top list even with every common keyword skip it.
-        var commonBound = 1e-12;
+        // Candidates get the common keywords' share one by one, which costs a lookup each. An upper bound on
+        // that share (as if the candidate had every common keyword) lets hopeless candidates skip the lookups;
+        // the small slack covers rounding, so skipping never changes a result.
+        var (commonTags, commonCategories) = (0.0, 0.0);
         foreach (var common in scratch.CommonKeywords)
-            commonBound += common.Factor;
+        {
+            if (common.Index == _tags)
+                commonTags += common.Factor;
+            else
+                commonCategories += common.Factor;
+        }
 
         var best = new int[take];
         var bestScores = new long[take];
@@ -189,7 +195,9 @@ public sealed class RelatedIndex
                 continue;
 
             var raw = scratch.Score(candidate);
-            var bound = Quantise(raw + commonBound);
+            var bound = Quantise(raw + 1e-12
+                + commonTags * _tags.InverseSqrtCount(candidate)
+                + commonCategories * _categories.InverseSqrtCount(candidate));
             if (bound < minScore || (found == take && bound < bestScores[take - 1]))
                 continue;
 
