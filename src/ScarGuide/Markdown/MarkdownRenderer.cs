@@ -26,6 +26,7 @@ public static partial class MarkdownRenderer
         .UseFigures()
         .UseAbbreviations()
         .UseFootnotes()
+        .Use<LinkedHeadingsExtension>()
         .Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
@@ -74,16 +75,8 @@ public static partial class MarkdownRenderer
         return hasRaw ? Sanitizer.Sanitize(html) : html;
     }
 
-    private static string RenderHtml(MarkdownObject document)
-    {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HeadingRenderer>(new LinkedHeadingRenderer());
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    // Markdig pools its HTML renderers per pipeline, so rendering allocates no renderer per page.
+    private static string RenderHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
 
     private static List<FaqItem> ExtractFaq(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics)
     {
