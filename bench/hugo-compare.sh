@@ -39,8 +39,8 @@ else
   echo "corpus: generating $N articles into $CORPUS"
   if [[ -n ${SCARGUIDE:-} ]]; then
     read -r -a cli <<<"$SCARGUIDE"
-  elif [[ -x $REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/scarguide ]]; then
-    cli=("$REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/scarguide")
+  elif [[ -x $REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/ScarGuide.Cli ]]; then
+    cli=("$REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/ScarGuide.Cli")
   elif [[ -d $REPO_ROOT/src/ScarGuide.Cli ]]; then
     cli=(dotnet run --project "$REPO_ROOT/src/ScarGuide.Cli" -c Release --)
   else
