@@ -21,7 +21,7 @@ internal sealed class KeywordIndex
         // ln(N/df) / ln(N): near 1 for a keyword on two documents of a large site, 0 for one on every document,
         // about 0.3 for one on half of a 10-document site and 0.08 for one on half of 10,000.
         _damping = Array.ConvertAll(table.Frequency, df =>
-            df < 2 || population < 2 ? 0.0 : Math.Log((double)population / df) / Math.Log(population));
+            df < 2 || df >= population ? 0.0 : Math.Log((double)population / df) / Math.Log(population));
 
         // Filling in recency order leaves every posting newest first, so a capped walk keeps the newest documents.
         _postings = Array.ConvertAll(table.Frequency, df => new int[df]);

@@ -52,12 +52,12 @@ internal sealed class KeywordTable
         return new KeywordTable(documentKeywords, documentSpellings, [.. frequency]);
     }
 
-    /// <summary>Whether the document carries a keyword that another document carries too.</summary>
-    public bool SharesAny(int document)
+    /// <summary>Whether the document carries a keyword that another document carries too, but fewer than <paramref name="documents"/> do.</summary>
+    public bool SharesAny(int document, int documents)
     {
         foreach (var id in DocumentKeywords[document])
         {
-            if (Frequency[id] >= 2)
+            if (Frequency[id] >= 2 && Frequency[id] < documents)
                 return true;
         }
         return false;

@@ -68,11 +68,7 @@ public sealed class RelatedIndex
         var categoryTable = KeywordTable.Read(sorted, d => d.Categories);
         var termTable = TermTable.Count(sorted, options);
 
-        // IDF counts only documents that share something (a tag, a category or a word) with another one.
-        // A document that shares nothing can neither have nor be a match; leaving it out means that adding
-        // such an article changes no other document's weights, scores or related list.
-        var population = Enumerable.Range(0, sorted.Length)
-            .Count(i => tagTable.SharesAny(i) || categoryTable.SharesAny(i) || termTable.SharesAny(i));
+        var population = Population(tagTable, categoryTable, termTable);
 
         var recency = Enumerable.Range(0, sorted.Length)
             .OrderByDescending(i => sorted[i].Date.UtcTicks)
@@ -82,6 +78,27 @@ public sealed class RelatedIndex
         var categories = new KeywordIndex(categoryTable, population, recency);
         var text = TextIndex.Build(termTable, population, options);
         return new RelatedIndex(sorted, indexByKey, options, tags, categories, text);
+    }
+
+    /// <summary>How many documents IDF counts: those connected to another document by something informative.</summary>
+    /// <remarks>
+    /// A tag, category or word is informative when at least two documents have it but not every counted
+    /// document does. Counting only documents connected this way means an article that shares nothing, or only
+    /// what every article has (like "scar" on a scar site), changes no other document's weights, scores or list.
+    /// The count and "informative" depend on each other, so this iterates; the count only shrinks, so it ends fast.
+    /// </remarks>
+    private static int Population(KeywordTable tags, KeywordTable categories, TermTable terms)
+    {
+        var population = int.MaxValue;
+        while (true)
+        {
+            var below = population;
+            var connected = Enumerable.Range(0, terms.DocumentCount)
+                .Count(i => tags.SharesAny(i, below) || categories.SharesAny(i, below) || terms.SharesAny(i, below));
+            if (connected == population)
+                return population;
+            population = connected;
+        }
     }
 
     /// <summary>

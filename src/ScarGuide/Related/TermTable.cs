@@ -89,13 +89,14 @@ internal sealed class TermTable
             counter.TermsOf(_counts[document]), counter.FrequenciesOf(_counts[document]), _localToMerged[_chunkOf[document]]);
     }
 
-    /// <summary>Whether the document contains a term that another document contains too.</summary>
-    public bool SharesAny(int document)
+    /// <summary>Whether the document contains a term that another document contains too, but fewer than <paramref name="documents"/> do.</summary>
+    public bool SharesAny(int document, int documents)
     {
         var terms = TermsOf(document);
         for (var i = 0; i < terms.Count; i++)
         {
-            if (Frequency[terms.TermAt(i)] >= 2)
+            var frequency = Frequency[terms.TermAt(i)];
+            if (frequency >= 2 && frequency < documents)
                 return true;
         }
         return false;

@@ -1,0 +1,82 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ScarGuide.Tests.Browser;
+
+/// <summary>axe-core finds no WCAG 2.0 / 2.1 level A or AA violation on any kind of page, light or dark.</summary>
+[Collection(AccessibilityCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture site)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [ChromiumTheory]
+    [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
+    public async Task Page_has_no_axe_violations(string path)
+    {
+        var page = await site.SharedPageAsync(path);
+
+        var result = await page.Page.RunAxe(Wcag21AA);
+
+        Assert.True(result.Violations.Length == 0, Describe(path, result));
+    }
+
+    [ChromiumTheory]
+    [InlineData(SitePages.Home)]
+    [InlineData(SitePages.Article)]
+    [InlineData(SitePages.Author)]
+    [InlineData(SitePages.SearchWithQuery)]
+    public async Task Page_has_no_axe_violations_in_dark_mode(string path)
+    {
+        var page = await site.SharedPageAsync(path, colorScheme: ColorScheme.Dark);
+
+        var result = await page.Page.RunAxe(Wcag21AA);
+
+        Assert.True(result.Violations.Length == 0, Describe(path + " (dark)", result));
+    }
+
+    [ChromiumTheory]
+    [InlineData(SitePages.Home)]
+    [InlineData(SitePages.Article)]
+    public async Task Page_has_no_axe_violations_on_a_phone(string path)
+    {
+        var page = await site.SharedPageAsync(path, width: 375);
+
+        var result = await page.Page.RunAxe(Wcag21AA);
+
+        Assert.True(result.Violations.Length == 0, Describe(path + " (375 px)", result));
+    }
+
+    [ChromiumTheory]
+    [InlineData(SitePages.Article)]
+    [InlineData(SitePages.Author)]
+    [InlineData(SitePages.BlogPage2)]
+    public async Task Only_the_last_breadcrumb_is_the_current_page(string path)
+    {
+        var page = (await site.SharedPageAsync(path)).Page;
+
+        var current = await page.Locator(".breadcrumbs [aria-current]").AllInnerTextsAsync();
+        var last = await page.Locator(".breadcrumbs__item").Last.InnerTextAsync();
+
+        Assert.Equal([last], current);
+    }
+
+    private static string Describe(string path, AxeResult result)
+    {
+        var text = new StringBuilder($"{result.Violations.Length} axe violation(s) on /{path}:");
+        foreach (var violation in result.Violations)
+        {
+            text.Append($"\n- {violation.Id} ({violation.Impact}): {violation.Help} {violation.HelpUrl}");
+            foreach (var node in violation.Nodes.Take(8))
+            {
+                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
+                text.Append($"\n    {node.Target}: {node.Html}\n      {string.Join("; ", checks)}");
+            }
+        }
+        return text.ToString();
+    }
+}
