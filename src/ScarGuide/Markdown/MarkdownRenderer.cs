@@ -27,6 +27,7 @@ public static partial class MarkdownRenderer
         .UseAbbreviations()
         .UseFootnotes()
         .Use<LinkedHeadingsExtension>()
+        .Use<ScrollableTablesExtension>()
         .Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();

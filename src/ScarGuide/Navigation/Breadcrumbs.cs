@@ -34,5 +34,9 @@ public static class Breadcrumbs
 
     public static IReadOnlyList<Crumb> ForTermIndex(string indexName) => [new(Home, ""), new(Blog, "blog/"), new(indexName, null)];
 
-    public static IReadOnlyList<Crumb> ForAuthor(string name) => [new(Home, ""), new("Authors", null), new(name, null)];
+    public const string Authors = "Authors";
+
+    public static IReadOnlyList<Crumb> ForAuthor(string name) => [new(Home, ""), new(Authors, "authors/"), new(name, null)];
+
+    public static IReadOnlyList<Crumb> ForAuthorIndex() => [new(Home, ""), new(Authors, null)];
 }

@@ -17,6 +17,7 @@ public enum PageKind
     CategoryIndex,
     TagIndex,
     Author,
+    AuthorIndex,
     Search,
     NotFound,
     Redirect,

@@ -35,12 +35,15 @@ public sealed class PlanPages : IStep
         if (tagCount > 0 || context.Taxonomies.Categories.Count > 0)
             pages.Add(TermIndex(context, views, PageKind.TagIndex, "Tags", "blog/tags/", context.Taxonomies.Tags, "tag"));
 
+        var authorPages = new List<OutputPage>();
         foreach (var (key, person) in context.Authors.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var written = context.Articles.Where(a => a.Author?.Key == key).ToList();
             var reviewed = context.Articles.Where(a => a.Reviewer?.Key == key).ToList();
-            if (written.Count + reviewed.Count > 0) pages.Add(Author(context, views, person, written, reviewed));
+            if (written.Count + reviewed.Count > 0) authorPages.Add(Author(context, views, person, written, reviewed));
         }
+        pages.AddRange(authorPages);
+        if (authorPages.Count > 0) pages.Add(AuthorIndex(context, views, authorPages));
 
         pages.Add(Special(context, views, PageKind.Search, "search/index.html", "search/", "search", "Search",
             "Search every article of the guide.", Breadcrumbs.ForPage("Search")));
@@ -203,6 +206,22 @@ public sealed class PlanPages : IStep
                 Author = new AuthorPageView(views.Person(person), views.Cards(written), views.Cards(reviewed)),
                 Image = views.Image(person.Image, $"Portrait of {person.Name}") ?? view.Image,
             },
+        };
+    }
+
+    /// <summary><c>/authors/</c>: everyone who writes or reviews, with their role; the middle crumb of author pages.</summary>
+    private static OutputPage AuthorIndex(BuildContext context, ViewFactory views, List<OutputPage> authorPages)
+    {
+        const string path = "authors/";
+        var crumbs = Breadcrumbs.ForAuthorIndex();
+        var people = authorPages.Select(p => views.Person(p.Person!)).ToList();
+        return new OutputPage
+        {
+            Kind = PageKind.AuthorIndex, OutputPath = path + "index.html", UrlPath = path, Layout = "authors", Crumbs = crumbs,
+            Indexable = true, LastModified = authorPages.Max(p => p.LastModified),
+            View = View(context, views, path, "Authors and medical reviewers",
+                "The writers of this guide and the board-certified dermatologists who review every article.", crumbs, WebsiteMeta(true), "authors")
+                with { People = people },
         };
     }
 

@@ -104,7 +104,7 @@ public sealed class ViewFactory(BuildContext context)
         return new SiteView(
             config.Title, config.Description, config.Intro, config.BaseUrl, config.BasePath, config.Language,
             config.Organization.Name, logo?.Src,
-            context.Href(context.Assets["css"] ?? "assets/site.css"),
+            context.Assets["css"] is { } css ? context.Href(css) : null,
             context.Assets["search"] is { } js ? context.Href(js) : null,
             context.Href("feed.xml"), context.Href("rss.xml"), context.Href("search/"), context.Href("search-index.json"),
             context.Href(""), context.Href("blog/"), context.Href("blog/categories/"), context.Href("blog/tags/"),

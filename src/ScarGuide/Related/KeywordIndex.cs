@@ -10,7 +10,7 @@ internal sealed class KeywordIndex
     private readonly int[][] _postings;
 
     /// <summary>Indexes the keywords read into <paramref name="table"/>.</summary>
-    /// <param name="population">How many documents IDF counts (see <see cref="RelatedIndex.Build"/>).</param>
+    /// <param name="population">How many documents IDF counts (see RelatedIndex.Population).</param>
     /// <param name="recency">Document indices, newest first.</param>
     public KeywordIndex(KeywordTable table, int population, int[] recency)
     {

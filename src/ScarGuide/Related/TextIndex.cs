@@ -33,7 +33,7 @@ internal sealed class TextIndex
     public ReadOnlySpan<double> PostingWeights(int term) => _postingWeights[term];
 
     /// <summary>Builds vectors from counted terms.</summary>
-    /// <param name="population">How many documents IDF counts (see <see cref="RelatedIndex.Build"/>).</param>
+    /// <param name="population">How many documents IDF counts (see RelatedIndex.Population).</param>
     public static TextIndex Build(TermTable table, int population, RelatedOptions options)
     {
         // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.

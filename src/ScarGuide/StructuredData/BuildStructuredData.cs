@@ -74,10 +74,11 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
                 if (view.Faq.Count > 0) graph.Add(Faq(view.Faq, url, context));
                 break;
             }
-            case PageKind.Blog or PageKind.Category or PageKind.Tag or PageKind.CategoryIndex or PageKind.TagIndex:
+            case PageKind.Blog or PageKind.Category or PageKind.Tag or PageKind.CategoryIndex or PageKind.TagIndex or PageKind.AuthorIndex:
             {
                 var items = page.View.Paginator?.Items.Select(c => c.Url).ToList()
-                    ?? page.View.Terms?.Select(t => t.Url).ToList() ?? [];
+                    ?? page.View.Terms?.Select(t => t.Url).ToList()
+                    ?? page.View.People?.Select(p => p.Url!).ToList() ?? [];
                 graph.Add(Obj(("@type", "CollectionPage"), ("@id", pageId), ("url", url), ("name", page.View.Title),
                     ("description", page.View.Description), ("inLanguage", config.Language), ("isPartOf", Ref(siteId)),
                     ("breadcrumb", hasCrumbs ? Ref(crumbId) : null),

@@ -58,7 +58,7 @@ public sealed record MetaView(string OgType, string? PublishedTime, string? Modi
 /// <summary>Site-wide values, the same for every page.</summary>
 public sealed record SiteView(
     string Title, string Description, string Intro, string BaseUrl, string BasePath, string Language,
-    string OrganizationName, string? LogoUrl, string Css, string? SearchScript, string FeedAtom, string FeedRss,
+    string OrganizationName, string? LogoUrl, string? Css, string? SearchScript, string FeedAtom, string FeedRss,
     string SearchUrl, string SearchIndexUrl, string HomeUrl, string BlogUrl, string CategoriesUrl, string TagsUrl,
     string ThemeColor, string Disclaimer, string Favicon, string CopyrightYear, IReadOnlyList<TermView> Categories, string Csp);
 
@@ -85,5 +85,6 @@ public sealed record PageView
     public HomeView? Home { get; init; }
     public AuthorPageView? Author { get; init; }
     public IReadOnlyList<CardView>? Popular { get; init; }
+    public IReadOnlyList<PersonView>? People { get; init; }
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 }

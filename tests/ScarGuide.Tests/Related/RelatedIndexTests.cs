@@ -201,13 +201,13 @@ public sealed class RelatedIndexTests
     [Fact]
     public void BuildingTwiceGivesIdenticalResultsOnASiteLargeEnoughToRunInParallel()
     {
-        var docs = Generated(1200, seed: 3);
+        var docs = Generated(600, seed: 3);
 
         var first = Describe(RelatedIndex.Build(docs));
         var second = Describe(RelatedIndex.Build(docs));
 
         Assert.Equal(first, second);
-        Assert.True(first.Length > 1200, "most generated articles should have related articles");
+        Assert.True(first.Length > 600, "most generated articles should have related articles");
     }
 
     [Fact]
@@ -239,6 +239,32 @@ public sealed class RelatedIndexTests
         foreach (var doc in Articles())
             Assert.Equal(Lines(before.Find(doc.Key, count: 10)), Lines(after.Find(doc.Key, count: 10)));
         Assert.True(Articles().Count(d => before.Find(d.Key, count: 10).Count >= 3) >= 5, "the lists should be long enough to reshuffle");
+    }
+
+    [Fact]
+    public void AddingAnArticleThatSharesOnlyWhatEveryArticleHasDoesNotReshuffleOtherLists()
+    {
+        // On a scar site every article says "scars"; a burns article that shares nothing else is still unrelated.
+        var docs = new List<RelatedDocument>
+        {
+            Doc("microneedling", "2026-01-01", ["Microneedling", "Acne Scars", "Collagen"], ["Procedures"], "Microneedling for acne scars",
+                "Microneedling builds collagen to soften rolling and boxcar acne scars over several sessions."),
+            Doc("acne-types", "2026-03-01", ["Acne Scars", "Collagen"], ["Acne"], "Acne scar types",
+                "Rolling, boxcar and ice pick acne scars respond differently; collagen loss shapes them."),
+            Doc("subcision", "2026-02-01", ["Acne Scars", "Subcision"], ["Procedures"], "Subcision for rolling scars",
+                "Subcision releases tethered rolling acne scars; microneedling often follows."),
+            Doc("laser", "2026-01-20", ["Laser", "Collagen"], ["Procedures"], "Fractional laser",
+                "Fractional laser resurfacing remodels collagen in acne scars and surgical scars."),
+        };
+        var burns = Doc("burns", "2026-03-05", ["Burns"], ["Burns"], "Burn scar pressure garments",
+            "Pressure garments and grafts manage contracture after burns.");
+        var before = RelatedIndex.Build(docs, Everything);
+        var after = RelatedIndex.Build([.. docs, burns], Everything);
+
+        Assert.Empty(after.Find("burns"));
+        foreach (var doc in docs)
+            Assert.Equal(Lines(before.Find(doc.Key)), Lines(after.Find(doc.Key)));
+        Assert.Equal(3, before.Find("acne-types").Count);
     }
 
     [Theory]

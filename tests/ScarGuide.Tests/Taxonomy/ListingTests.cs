@@ -109,5 +109,10 @@ public sealed class ListingTests
         var lee = site.Html("authors/dr-lee/index.html");
         Assert.Contains("medically reviewed", lee.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Home", "Authors", "Jane Doe"], jane.QuerySelectorAll("nav[aria-label='Breadcrumb'] li").Select(li => li.TextContent.Trim()));
+        Assert.Equal("/authors/", jane.QuerySelector("nav[aria-label='Breadcrumb'] a[href='/authors/']")!.TextContent == "Authors" ? "/authors/" : null);
+        var index = site.Html("authors/index.html");
+        Assert.Equal(["/authors/dr-lee/", "/authors/jane/"], index.QuerySelectorAll(".people h2 a").Select(a => a.GetAttribute("href")));
+        var crumbs = site.JsonLdOne("authors/jane/index.html", "BreadcrumbList").GetProperty("itemListElement");
+        Assert.Equal("https://example.org/authors/", crumbs[1].GetProperty("item").GetString());
     }
 }
