@@ -1,9 +1,13 @@
 using System.Collections.Concurrent;
 using ScarGuide.Content;
+using ScarGuide.Diagnostics;
 using ScarGuide.Pipeline;
 using ScarGuide.Taxonomy;
 
 namespace ScarGuide.FrontMatter;
+
+/// <summary>What a content file's text alone decides: its front matter, body and slug.</summary>
+public sealed record ParsedSource(FrontMatterData Meta, string Body, int BodyLine, string Slug);
 
 /// <summary>Per file: splits off the front matter, reads it into typed fields and decides slug, URL and publication.</summary>
 public sealed class ParseFrontMatter : PerPageStep<SourceText>
@@ -16,12 +20,38 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
 
     protected override void Run(SourceText source, BuildContext context)
     {
-        var diagnostics = context.Diagnostics;
+        var parsed = context.Options.Cache is { } cache
+            ? cache.FrontMatter(source, context.Diagnostics, Read)
+            : Read(source, context.Diagnostics);
+        if (parsed is null) return;
+
+        // Publication depends on the build's options ("now", drafts, future), so it is decided per build.
+        var (meta, body, bodyLine, slug) = parsed;
+        var options = context.Options;
+        var isArticle = source.Kind == ContentKind.Article;
+        var scheduled = isArticle && meta.Date is { } date && date > options.Now;
+        _parsed.Add(new ContentPage
+        {
+            Kind = source.Kind,
+            SourcePath = source.SourcePath,
+            Meta = meta,
+            Body = body,
+            BodyLine = bodyLine,
+            FileKey = source.FileKey,
+            Slug = slug,
+            UrlPath = isArticle ? $"blog/{slug}/" : $"{slug}/",
+            IsPublished = (!meta.Draft || options.IncludeDrafts) && (!scheduled || options.IncludeFuture),
+        });
+    }
+
+    /// <summary>Everything that depends on the file's text alone; null (after reporting why) when it cannot be used.</summary>
+    internal static ParsedSource? Read(SourceText source, DiagnosticBag diagnostics)
+    {
         if (string.IsNullOrWhiteSpace(source.Text))
         {
             diagnostics.Error("empty-file", source.SourcePath, 1, 1, "The file is empty.",
                 "Start it with front matter (---, title, description, date, author, categories, ---) and then the article text, or delete it.");
-            return;
+            return null;
         }
 
         var split = FrontMatterParser.Split(source.Text, source.SourcePath, diagnostics);
@@ -30,11 +60,11 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
             if (split.BodyLine == 1 && split.Body.Length > 0)
                 diagnostics.Error("front-matter-missing", source.SourcePath, 1, 1, "The file has no front matter.",
                     "Start the file with a line '---', the fields (title, description, ...), and another '---'.");
-            return;
+            return null;
         }
 
         var meta = FrontMatterParser.Parse(split.Yaml, source.SourcePath, diagnostics);
-        if (meta is null) return;
+        if (meta is null) return null;
 
         var slug = Slug.From(source.FileKey);
         if (meta.Slug is { } custom)
@@ -48,24 +78,9 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
         {
             diagnostics.Error("invalid-slug", source.SourcePath, 1, 1, "The file name gives an empty address.",
                 "Rename the file with letters or digits, like my-article.md, or set `slug:`.");
-            return;
+            return null;
         }
-
-        var options = context.Options;
-        var isArticle = source.Kind == ContentKind.Article;
-        var scheduled = isArticle && meta.Date is { } date && date > options.Now;
-        _parsed.Add(new ContentPage
-        {
-            Kind = source.Kind,
-            SourcePath = source.SourcePath,
-            Meta = meta,
-            Body = split.Body,
-            BodyLine = split.BodyLine,
-            FileKey = source.FileKey,
-            Slug = slug,
-            UrlPath = isArticle ? $"blog/{slug}/" : $"{slug}/",
-            IsPublished = (!meta.Draft || options.IncludeDrafts) && (!scheduled || options.IncludeFuture),
-        });
+        return new ParsedSource(meta, split.Body, split.BodyLine, slug);
     }
 
     protected override void Complete(BuildContext context) =>

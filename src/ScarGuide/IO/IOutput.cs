@@ -19,6 +19,9 @@ public sealed class MemoryOutput : IOutput
     public void Write(string path, ReadOnlySpan<byte> content) => _files[path] = content.ToArray();
 
     public void Copy(string path, string sourceFullPath) => _files[path] = File.ReadAllBytes(sourceFullPath);
+
+    /// <summary>Stores <paramref name="content"/> itself, not a copy: how a cached build keeps an unchanged page. Never change it afterwards.</summary>
+    public void Keep(string path, byte[] content) => _files[path] = content;
 }
 
 /// <summary>Discards everything: <c>check</c> runs the whole build through it.</summary>

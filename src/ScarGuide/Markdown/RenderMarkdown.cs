@@ -1,4 +1,5 @@
 using ScarGuide.Content;
+using ScarGuide.Diagnostics;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Markdown;
@@ -13,20 +14,23 @@ public sealed class RenderMarkdown : PerPageStep<ContentPage>
 
     protected override IReadOnlyList<ContentPage> Items(BuildContext context) => context.Content;
 
-    protected override void Run(ContentPage page, BuildContext context)
+    protected override void Run(ContentPage page, BuildContext context) =>
+        page.Rendered = context.Options.Cache is { } cache
+            ? cache.Markdown(page, context.Links, context.Diagnostics, Render)
+            : Render(page, context.Links, context.Diagnostics);
+
+    /// <summary>Renders one page: depends only on its source (body, front matter) and the link targets it looks up.</summary>
+    internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)
     {
-        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, context.Links, context.Diagnostics);
+        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics);
         if (page.Meta.Faq.Count == 0)
-        {
-            page.Rendered = rendered;
-            return;
-        }
+            return rendered;
 
         var fromFrontMatter = page.Meta.Faq
-            .Select(f => new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, context.Links, context.Diagnostics), f.Line))
+            .Select(f => new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics), f.Line))
             .ToList();
         if (rendered.Faq.Count > 0)
-            context.Diagnostics.Warning("faq-both", page.SourcePath, page.Meta.LineOf("faq"), 1,
+            diagnostics.Warning("faq-both", page.SourcePath, page.Meta.LineOf("faq"), 1,
                 "The article has a FAQ in front matter and a FAQ section in the text; they are merged.",
                 "Keep one of the two: either the `faq:` list or the '## Frequently Asked Questions' section.");
 
@@ -34,7 +38,7 @@ public sealed class RenderMarkdown : PerPageStep<ContentPage>
         var merged = new List<FaqItem>(fromFrontMatter);
         var seen = fromFrontMatter.Select(f => Normalize(f.Question)).ToHashSet(StringComparer.Ordinal);
         merged.AddRange(rendered.Faq.Where(f => seen.Add(Normalize(f.Question))));
-        page.Rendered = rendered with { Faq = merged };
+        return rendered with { Faq = merged };
     }
 
     private static string Normalize(string question) =>

@@ -62,6 +62,14 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
     /// <summary>Written by PlanPages: every page to render, in output-path order.</summary>
     public IReadOnlyList<OutputPage> OutputPages { get; internal set; } = [];
 
+    /// <summary>
+    /// Written by SelectPagesToRender: the pages whose HTML must be rendered in this build. Every page unless a
+    /// <see cref="BuildOptions.Cache"/> holds the unchanged ones from the previous build.
+    /// </summary>
+    public IReadOnlyList<OutputPage> PagesToRender { get => _pagesToRender ?? OutputPages; internal set => _pagesToRender = value; }
+
+    private IReadOnlyList<OutputPage>? _pagesToRender;
+
     /// <summary>Written by ReadSources: image sizes by site path (<c>images/x.svg</c>).</summary>
     public IReadOnlyDictionary<string, ImageSize> ImageSizes { get; internal set; } = new Dictionary<string, ImageSize>();
 

@@ -12,6 +12,12 @@ public sealed record BuildOptions
     public bool IncludeFuture { get; init; }
     public bool Parallel { get; init; } = true;
 
+    /// <summary>
+    /// Work remembered from earlier builds of the same site (the preview server sets it): unchanged files are not
+    /// parsed or rendered again, and unchanged pages are not re-rendered. Null for a one-off build.
+    /// </summary>
+    public Incremental.BuildCache? Cache { get; init; }
+
     /// <summary>"Now" for scheduling; fixed in tests so output never depends on the day it is built.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 

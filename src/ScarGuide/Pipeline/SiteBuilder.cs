@@ -4,6 +4,7 @@ using ScarGuide.Content;
 using ScarGuide.Diagnostics;
 using ScarGuide.Feeds;
 using ScarGuide.FrontMatter;
+using ScarGuide.Incremental;
 using ScarGuide.IO;
 using ScarGuide.Markdown;
 using ScarGuide.Navigation;
@@ -48,8 +49,10 @@ public static class SiteBuilder
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
         new PlanPages(),            // every page with its breadcrumbs and view
         new CheckLinks(),           // needs every page's URL and headings
-        new BuildStructuredData(),  // per page
-        new RenderTemplates(),      // per page
+        new SelectPagesToRender(),  // all pages, or with a cache only those whose view changed
+        new BuildStructuredData(),  // per page to render
+        new RenderTemplates(),      // per page to render
+        new RememberRenderedPages(),
         new WriteSitemap(),
         new WriteFeeds(),
         new WriteSearchIndex(),

@@ -50,11 +50,34 @@ public sealed class WriteSearchIndex : IStep
         context.Output.Write("search-index.json", stream.ToArray());
     }
 
-    private static string Excerpt(string text)
+    /// <summary>
+    /// The text with runs of white space collapsed to one space, cut at the last word break within
+    /// <see cref="ExcerptLength"/> characters. Reads only as far as the cut: bodies are long and there are many.
+    /// </summary>
+    internal static string Excerpt(string text)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length <= ExcerptLength) return collapsed;
-        var cut = collapsed.LastIndexOf(' ', ExcerptLength);
-        return collapsed[..(cut > 0 ? cut : ExcerptLength)] + "…";
+        // One character past the limit tells whether the text is longer and whether the cut falls on a space.
+        var collapsed = new System.Text.StringBuilder(ExcerptLength + 1);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = collapsed.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                collapsed.Append(' ');
+                pendingSpace = false;
+                if (collapsed.Length > ExcerptLength) break;
+            }
+            collapsed.Append(c);
+            if (collapsed.Length > ExcerptLength) break;
+        }
+        if (collapsed.Length <= ExcerptLength) return collapsed.ToString();
+        var prefix = collapsed.ToString();
+        var cut = prefix.LastIndexOf(' ', ExcerptLength);
+        return prefix[..(cut > 0 ? cut : ExcerptLength)] + "…";
     }
 }

@@ -15,7 +15,7 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
 {
     public override string Name => "structured data";
 
-    protected override IReadOnlyList<OutputPage> Items(BuildContext context) => context.OutputPages;
+    protected override IReadOnlyList<OutputPage> Items(BuildContext context) => context.PagesToRender;
 
     protected override void Run(OutputPage page, BuildContext context)
     {

@@ -15,7 +15,7 @@ public sealed class RenderTemplates : PerPageStep<OutputPage>
     {
         // The site view is the same for every page: build it once, before the parallel loop.
         _site = new ViewFactory(context).Site();
-        return context.OutputPages;
+        return context.PagesToRender;
     }
 
     protected override void Run(OutputPage page, BuildContext context)

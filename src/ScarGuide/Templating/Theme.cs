@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
@@ -15,7 +17,7 @@ namespace ScarGuide.Templating;
 /// </summary>
 public sealed partial class Theme
 {
-    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new TemplateOptions(), "");
+    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new TemplateOptions(), "", "");
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
@@ -34,11 +36,15 @@ public sealed partial class Theme
     /// <summary>A parsed layout and the theme file it came from (for error messages).</summary>
     public sealed record ParsedTemplate(string Name, string File, IFluidTemplate Template);
 
-    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions options, string displayRoot)
+    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions options, string displayRoot, string fingerprint)
     {
+        Fingerprint = fingerprint;
         _layouts = layouts;
         _options = options;
     }
+
+    /// <summary>A hash of every layout and partial as read: equal fingerprints render equal pages from equal views.</summary>
+    public string Fingerprint { get; }
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
@@ -59,6 +65,9 @@ public sealed partial class Theme
             if (type.Namespace == typeof(PageView).Namespace && type.Name.EndsWith("View", StringComparison.Ordinal) || type == typeof(PagerLink))
                 options.MemberAccessStrategy.Register(type);
 
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Remember(string kind, string file, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{Path.GetFileName(file)}\0{text}\0"));
+
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
         var partialDir = Path.Combine(themeDirectory, "partials");
         if (Directory.Exists(partialDir))
@@ -67,6 +76,7 @@ public sealed partial class Theme
             {
                 var text = File.ReadAllText(file);
                 partials[Path.GetFileName(file)] = text;
+                Remember("partials", file, text);
                 // Parse partials up front too, so their syntax errors name their own file and line.
                 TryParse(text, displayPath(file), diagnostics);
             }
@@ -86,11 +96,13 @@ public sealed partial class Theme
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 var shown = displayPath(file);
-                var template = TryParse(File.ReadAllText(file), shown, diagnostics);
+                var text = File.ReadAllText(file);
+                Remember("layouts", file, text);
+                var template = TryParse(text, shown, diagnostics);
                 if (template is not null) layouts[name] = new ParsedTemplate(name, shown, template);
             }
         }
-        return new Theme(layouts, options, themeDirectory);
+        return new Theme(layouts, options, themeDirectory, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
