@@ -7,12 +7,17 @@ namespace ScarGuide.Search;
 
 /// <summary>
 /// Writes <c>search-index.json</c>: a compact array per listed article (title, description, headings, tags, URL,
-/// and a short excerpt of the body) that the dependency-free search script ranks in the browser.
+/// and on small sites a short excerpt of the body) that the dependency-free search script ranks in the browser.
 /// </summary>
 public sealed class WriteSearchIndex : IStep
 {
-    /// <summary>Keeps the index for 1,000 articles well under 500 KB: whole bodies would be megabytes.</summary>
     public const int ExcerptLength = 160;
+
+    /// <summary>
+    /// Past this many articles the index leaves out excerpts and sub-section headings, so that 1,000 articles stay
+    /// under 500 KB (whole bodies would be megabytes); below it, the extra text makes search better at little cost.
+    /// </summary>
+    public const int CompactAbove = 300;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -29,19 +34,22 @@ public sealed class WriteSearchIndex : IStep
         {
             json.WriteStartObject();
             json.WriteNumber("v", 1);
+            var listed = context.Articles.Where(a => a.IsListed).ToList();
+            var compact = listed.Count > CompactAbove;
             json.WriteStartArray("fields");
-            foreach (var f in new[] { "t", "d", "h", "k", "u", "x" }) json.WriteStringValue(f);
+            foreach (var f in compact ? ["t", "d", "h", "k", "u"] : new[] { "t", "d", "h", "k", "u", "x" }) json.WriteStringValue(f);
             json.WriteEndArray();
             json.WriteStartArray("docs");
-            foreach (var article in context.Articles.Where(a => a.IsListed))
+            foreach (var article in listed)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(article.Meta.Title);
                 json.WriteStringValue(article.Meta.Description);
-                json.WriteStringValue(string.Join(" · ", article.Rendered.Headings.Where(h => h.Level <= 3).Select(h => h.Text)));
+                var deepest = compact ? 2 : 3;
+                json.WriteStringValue(string.Join(" · ", article.Rendered.Headings.Where(h => h.Level <= deepest).Select(h => h.Text)));
                 json.WriteStringValue(string.Join(", ", article.Meta.Tags.Concat(article.Meta.Categories)));
                 json.WriteStringValue(context.Href(article.UrlPath));
-                json.WriteStringValue(Excerpt(article.Rendered.PlainText));
+                if (!compact) json.WriteStringValue(Excerpt(article.Rendered.PlainText));
                 json.WriteEndArray();
             }
             json.WriteEndArray();
