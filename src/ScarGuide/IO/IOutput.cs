@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace ScarGuide.IO;
 
 /// <summary>Where a build writes its files: memory (tests, preview), a staging folder (build), or nowhere (check).</summary>
@@ -35,24 +37,33 @@ public sealed class NullOutput : IOutput
 /// <summary>Writes into a folder, creating sub-folders as needed.</summary>
 public sealed class DirectoryOutput(string root) : IOutput
 {
+    private readonly string _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+
+    // Thousands of pages share a few hundred folders: remember which exist instead of asking the file system again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
     public string Root => root;
 
     public void Write(string path, ReadOnlySpan<byte> content)
     {
+        // One open, one write, one close: the fewest system calls for a new file (staging folders start empty).
         var full = Resolve(path);
-        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(content);
+        SafeFileHandle handle;
+        try { handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None); }
+        catch (IOException) when (File.Exists(full)) { handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None); }
+        using (handle) RandomAccess.Write(handle, content, 0);
     }
 
     public void Copy(string path, string sourceFullPath) => File.Copy(sourceFullPath, Resolve(path), overwrite: true);
 
     private string Resolve(string path)
     {
-        var full = Path.GetFullPath(Path.Combine(root, path));
+        var full = Path.GetFullPath(Path.Combine(_root, path));
         // Paths are validated when pages are planned; this is the last line of defence.
-        if (!full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!full.StartsWith(_root, StringComparison.Ordinal))
             throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
         return full;
     }
 }

@@ -30,7 +30,10 @@ public static partial class MarkdownRenderer
         .Use<ScrollableTablesExtension>()
         .Build();
 
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    // Built on first use: most sites have no raw HTML, and the sanitizer (with AngleSharp) is costly to start.
+    private static readonly Lazy<HtmlSanitizer> LazySanitizer = new(CreateSanitizer);
+
+    private static HtmlSanitizer Sanitizer => LazySanitizer.Value;
 
     private static readonly HashSet<string> FaqTitles = new(StringComparer.OrdinalIgnoreCase)
     {
