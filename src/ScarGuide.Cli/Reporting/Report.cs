@@ -60,7 +60,7 @@ internal sealed class Report(TextWriter writer)
     }
 
     public void CheckSummary(BuildResult build) =>
-        writer.WriteLine($"Checked {build.Context.Content.Count} articles and pages: {build.ErrorCount} errors, {build.WarningCount} warnings.");
+        writer.WriteLine($"Checked {build.Context.Content.Count} Markdown files: {build.ErrorCount} errors, {build.WarningCount} warnings.");
 
     private static string Name(PageKind kind, int count) => (kind, count == 1) switch
     {

@@ -21,6 +21,17 @@ public sealed class LinkTargets(IReadOnlyDictionary<string, LinkTarget> byFileNa
         return byFileName.TryGetValue(name.ToLowerInvariant(), out var target) ? target : null;
     }
 
+    /// <summary>The existing file name closest to a misspelt one (<c>burn-scar.md</c> → <c>burn-scars.md</c>), if any is close.</summary>
+    public string? Suggest(string markdownPath)
+    {
+        var name = Path.GetFileNameWithoutExtension(markdownPath.Replace('\\', '/')).ToLowerInvariant();
+        return byFileName.Keys
+            .Select(k => (Key: k, Distance: FrontMatter.FrontMatterParser.Levenshtein(k, name)))
+            .Where(x => x.Distance <= Math.Max(2, name.Length / 4))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal)
+            .Select(x => x.Key + ".md").FirstOrDefault();
+    }
+
     /// <summary>The href of a site path (no leading slash, e.g. <c>blog/x/</c>) under the base path.</summary>
     public string Href(string sitePath) => basePath + sitePath.TrimStart('/');
 }

@@ -209,9 +209,12 @@ public static partial class MarkdownRenderer
                 var target = links.Find(path);
                 if (target is null)
                 {
+                    var suggestion = links.Suggest(path);
                     diagnostics.Error("broken-link", file, line, column,
                         $"The link '{url}' points to an article that does not exist.",
-                        "Check the file name in input/articles/ (links use the file name, like other-article.md).");
+                        suggestion is null
+                            ? "Check the file name in input/articles/ (links use the file name, like other-article.md)."
+                            : $"Did you mean '{suggestion}'?");
                     continue;
                 }
                 if (!target.IsPublished)
