@@ -13,6 +13,9 @@ namespace ScarGuide.Pages;
 /// </summary>
 public sealed class PlanPages : IStep
 {
+    /// <summary>An author page shows this many recent articles of each kind (a reviewer may review thousands).</summary>
+    public const int AuthorPageArticles = 24;
+
     public string Name => "plan pages";
 
     public void Run(BuildContext context)
@@ -146,7 +149,6 @@ public sealed class PlanPages : IStep
         var size = context.Config.PostsPerPage;
         var total = Math.Max(1, (items.Count + size - 1) / size);
         string PathOf(int n) => n == 1 ? basePath : $"{basePath}page/{n}/";
-        var pager = Enumerable.Range(1, total).Select(n => (n, url: context.Href(PathOf(n)))).ToList();
 
         for (var n = 1; n <= total; n++)
         {
@@ -154,7 +156,7 @@ public sealed class PlanPages : IStep
             var crumbs = crumbsFor(n);
             var paginator = new PaginatorView(n, total, items.Count, views.Cards(slice),
                 n > 1 ? context.Href(PathOf(n - 1)) : null, n < total ? context.Href(PathOf(n + 1)) : null,
-                pager.Select(p => new PagerLink(p.n, p.url, p.n == n)).ToList());
+                Window(n, total).Select((p, i) => new PagerLink(p.Number, context.Href(PathOf(p.Number)), p.Number == n, p.GapBefore)).ToList());
             var pageTitle = n == 1 ? title : $"{title} (page {n})";
             var view = View(context, views, PathOf(n), pageTitle, description, crumbs, WebsiteMeta(true), viewKind.ToLowerInvariant());
             yield return new OutputPage
@@ -164,6 +166,24 @@ public sealed class PlanPages : IStep
                 View = view with { Paginator = paginator, PrevUrl = paginator.PrevUrl, NextUrl = paginator.NextUrl },
             };
         }
+    }
+
+    /// <summary>
+    /// The page numbers a pager shows: first, last, and two either side of the current one. Listing every number
+    /// would make each page of a 500-page blog carry 500 links (output growing with the square of the pages).
+    /// </summary>
+    public static IReadOnlyList<(int Number, bool GapBefore)> Window(int current, int total, int around = 2)
+    {
+        var numbers = new SortedSet<int> { 1, total };
+        for (var n = Math.Max(1, current - around); n <= Math.Min(total, current + around); n++) numbers.Add(n);
+        var previous = 0;
+        var list = new List<(int, bool)>(numbers.Count);
+        foreach (var n in numbers)
+        {
+            list.Add((n, previous > 0 && n > previous + 1));
+            previous = n;
+        }
+        return list;
     }
 
     private static IEnumerable<OutputPage> TermPages(BuildContext context, ViewFactory views, Term term, PageKind kind,
@@ -203,7 +223,8 @@ public sealed class PlanPages : IStep
             LastModified = written.Concat(reviewed).Select(a => (DateTimeOffset?)a.Modified).Max(),
             View = view with
             {
-                Author = new AuthorPageView(views.Person(person), views.Cards(written), views.Cards(reviewed)),
+                Author = new AuthorPageView(views.Person(person), views.Cards(written.Take(AuthorPageArticles)),
+                    views.Cards(reviewed.Take(AuthorPageArticles)), written.Count, reviewed.Count),
                 Image = views.Image(person.Image, $"Portrait of {person.Name}") ?? view.Image,
             },
         };

@@ -33,8 +33,8 @@ public sealed record FaqView(string Question, string Answer, string Id);
 /// <summary>A cited reference.</summary>
 public sealed record SourceView(string Title, string Url);
 
-/// <summary>A numbered page link in a pager.</summary>
-public sealed record PagerLink(int Number, string Url, bool Current);
+/// <summary>A numbered page link in a pager; <c>gap_before</c> marks skipped numbers (shown as "…").</summary>
+public sealed record PagerLink(int Number, string Url, bool Current, bool GapBefore);
 
 /// <summary>A page of a paginated listing.</summary>
 public sealed record PaginatorView(int Page, int TotalPages, int TotalItems, IReadOnlyList<CardView> Items, string? PrevUrl, string? NextUrl, IReadOnlyList<PagerLink> Pages);
@@ -49,8 +49,8 @@ public sealed record ArticleView(
 /// <summary>The home page's parts.</summary>
 public sealed record HomeView(CardView? Lead, IReadOnlyList<CardView> Latest, IReadOnlyList<TermView> Categories);
 
-/// <summary>An author page: the person and what they wrote and reviewed.</summary>
-public sealed record AuthorPageView(PersonView Person, IReadOnlyList<CardView> Written, IReadOnlyList<CardView> Reviewed);
+/// <summary>An author page: the person and their most recent articles written and reviewed, with the totals.</summary>
+public sealed record AuthorPageView(PersonView Person, IReadOnlyList<CardView> Written, IReadOnlyList<CardView> Reviewed, int WrittenCount, int ReviewedCount);
 
 /// <summary>Open Graph and article metadata for the head.</summary>
 public sealed record MetaView(string OgType, string? PublishedTime, string? ModifiedTime, string? Section, IReadOnlyList<string> Tags, string Robots);

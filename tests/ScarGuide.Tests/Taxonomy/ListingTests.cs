@@ -40,6 +40,29 @@ public sealed class ListingTests
     }
 
     [Fact]
+    public void Long_listings_show_a_windowed_pager_with_gaps()
+    {
+        using var site = TestSite.Build(Site(20, 1)).AssertNoErrors();
+        var pager = site.Html("blog/page/10/index.html").QuerySelectorAll(".pager li");
+        var labels = pager.Select(li => li.TextContent.Replace("Page", "").Trim()).ToList();
+        Assert.Equal(["← Newer articles", "1", "…", "8", "9", "10", "11", "12", "…", "20", "Older articles →"], labels);
+        Assert.Equal("true", pager[2].GetAttribute("aria-hidden"));
+        Assert.Equal("page", site.Html("blog/page/10/index.html").QuerySelector(".pager a[href='/blog/page/10/']")!.GetAttribute("aria-current"));
+    }
+
+    [Theory]
+    [InlineData(1, 1, "1")]
+    [InlineData(1, 3, "1 2 3")]
+    [InlineData(1, 9, "1 2 3 …9")]
+    [InlineData(5, 9, "1 …3 4 5 6 7 …9")]
+    [InlineData(4, 9, "1 2 3 4 5 6 …9")]
+    public void Pager_window_keeps_first_last_and_neighbours(int current, int total, string expected)
+    {
+        var shown = ScarGuide.Pages.PlanPages.Window(current, total).Select(p => (p.GapBefore ? "…" : "") + p.Number);
+        Assert.Equal(expected, string.Join(' ', shown));
+    }
+
+    [Fact]
     public void Tag_and_category_pages_paginate_the_same_way_with_breadcrumbs()
     {
         using var site = TestSite.Build(Site(4, 3)).AssertNoErrors();
