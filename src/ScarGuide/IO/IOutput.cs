@@ -63,7 +63,8 @@ public sealed class DirectoryOutput(string root) : IOutput
         if (!full.StartsWith(_root, StringComparison.Ordinal))
             throw new InvalidOperationException($"Refusing to write outside the output folder: {path}");
         var folder = Path.GetDirectoryName(full)!;
-        if (_folders.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+        // The key is added only after the folder exists, so no thread writes into a folder still being created.
+        _folders.GetOrAdd(folder, static f => { Directory.CreateDirectory(f); return 0; });
         return full;
     }
 }
