@@ -30,6 +30,12 @@ public sealed record RelatedOptions
     /// <summary>Terms found in more than this share of documents (and in more than 50) are ignored as too common.</summary>
     public double CommonTermFraction { get; init; } = 0.2;
 
+    /// <summary>
+    /// A word in more documents than this is too common to find candidates with, whatever the fraction says. Without
+    /// this cap the postings walked grow with the square of the site (every document meets a fifth of the others).
+    /// </summary>
+    public int CommonTermDocumentLimit { get; init; } = 600;
+
     /// <summary>A tag or category on more documents than this finds candidates only among its newest this-many documents.</summary>
     public int KeywordPostingLimit { get; init; } = 250;
 }

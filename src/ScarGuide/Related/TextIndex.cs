@@ -37,7 +37,7 @@ internal sealed class TextIndex
     public static TextIndex Build(TermTable table, int population, RelatedOptions options)
     {
         // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.
-        var commonLimit = Math.Max(MinCommonTermDocuments, options.CommonTermFraction * population);
+        var commonLimit = Math.Max(MinCommonTermDocuments, Math.Min(options.CommonTermDocumentLimit, options.CommonTermFraction * population));
         var frequency = table.Frequency;
         var kept = Enumerable.Range(0, frequency.Length)
             .Where(m => frequency[m] >= 2 && frequency[m] < population && frequency[m] <= commonLimit)

@@ -16,6 +16,7 @@ public sealed class BuildTaxonomies : IStep
     private static List<Term> Build(BuildContext context, string key, string noun, Func<ContentPage, IReadOnlyList<string>> names)
     {
         var bySlug = new SortedDictionary<string, List<(string Name, ContentPage Article)>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string Slug, ContentPage Article)>();
         foreach (var article in context.Articles)
         {
             foreach (var name in names(article).Distinct(StringComparer.Ordinal))
@@ -28,7 +29,7 @@ public sealed class BuildTaxonomies : IStep
                     continue;
                 }
                 if (!bySlug.TryGetValue(slug, out var list)) bySlug[slug] = list = [];
-                if (list.All(x => x.Article != article)) list.Add((name, article));
+                if (seen.Add((slug, article))) list.Add((name, article));
             }
         }
 
