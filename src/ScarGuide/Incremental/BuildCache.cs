@@ -44,6 +44,9 @@ public sealed class BuildCache
     private int _kept;
     private string? _fullRenderReason;
 
+    /// <summary>Each listed article's analysed text for the related index (see <see cref="Related.RelatedAnalysisCache"/>).</summary>
+    internal Related.RelatedAnalysisCache Related { get; } = new();
+
     /// <summary>The last completed build's counts.</summary>
     public BuildCacheStats LastBuild { get; private set; } = new(0, 0, 0, 0, 0, 0, "no build yet");
 

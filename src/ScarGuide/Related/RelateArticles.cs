@@ -28,10 +28,15 @@ public sealed class RelateArticles : IStep
             TextWeight = settings.TextWeight,
             MinScore = settings.MinScore,
         };
-        Index = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options);
+        Index = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options, context.Options.Cache?.Related);
 
-        foreach (var article in context.Articles)
+        // Pinned lists first, in article order (they report warnings); then the index's matches, which only read
+        // the index, computed in parallel into each article's own slot.
+        var articles = context.Articles;
+        var pinnedLists = new List<ContentPage>[articles.Count];
+        for (var a = 0; a < articles.Count; a++)
         {
+            var article = articles[a];
             var pinned = new List<ContentPage>();
             foreach (var slug in article.Meta.Related)
             {
@@ -45,16 +50,26 @@ public sealed class RelateArticles : IStep
                     pinned.Add(target);
             }
 
+            pinnedLists[a] = pinned;
+        }
+
+        var index = Index;
+        void Relate(int a)
+        {
+            var article = articles[a];
+            var pinned = pinnedLists[a];
             var remaining = settings.Count - pinned.Count;
-            if (remaining <= 0 || !Index.Contains(article.Slug))
+            if (remaining <= 0 || !index.Contains(article.Slug))
             {
                 article.Related = pinned;
-                continue;
+                return;
             }
             var exclude = pinned.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-            var matches = Index.Find(article.Slug, remaining, exclude);
+            var matches = index.Find(article.Slug, remaining, exclude);
             article.Related = [.. pinned, .. matches.Select(m => bySlug[m.Key])];
         }
+        if (context.Options.Parallel) Parallel.For(0, articles.Count, Relate);
+        else for (var a = 0; a < articles.Count; a++) Relate(a);
     }
 
     public static RelatedDocument ToDocument(ContentPage article) => new(

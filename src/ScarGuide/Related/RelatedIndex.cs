@@ -44,7 +44,11 @@ public sealed class RelatedIndex
     public bool Contains(string key) => _indexByKey.ContainsKey(key);
 
     /// <summary>Indexes the documents. Their order does not matter; keys must be unique (ordinal).</summary>
-    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions? options = null)
+    /// <param name="cache">
+    /// Optional: remembers each document's analysed text for the next build, so unchanged documents are not
+    /// tokenised again. The index is the same with or without it.
+    /// </param>
+    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions? options = null, RelatedAnalysisCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new RelatedOptions();
@@ -66,7 +70,7 @@ public sealed class RelatedIndex
 
         var tagTable = KeywordTable.Read(sorted, d => d.Tags);
         var categoryTable = KeywordTable.Read(sorted, d => d.Categories);
-        var termTable = TermTable.Count(sorted, options);
+        var termTable = TermTable.Count(sorted, options, cache);
 
         var population = Population(tagTable, categoryTable, termTable);
 

@@ -8,6 +8,10 @@ internal sealed class TermTable
     private readonly int[] _chunkOf;
     private readonly int[][] _localToMerged;
 
+    // Set instead of the above when counted with a cache: per document, merged term ids and frequencies.
+    private readonly int[][]? _documentTerms;
+    private readonly float[][]? _documentFrequencies;
+
     private TermTable(
         ChunkTermCounter[] counters, TermCounts[] counts, int[] chunkOf, int[][] localToMerged,
         string[] terms, int[] frequency)
@@ -26,34 +30,16 @@ internal sealed class TermTable
     /// <summary>Per merged term id: how many documents contain the term.</summary>
     public int[] Frequency { get; }
 
-    public int DocumentCount => _counts.Length;
+    public int DocumentCount => _documentTerms?.Length ?? _counts.Length;
 
-    public static TermTable Count(IReadOnlyList<RelatedDocument> documents, RelatedOptions options)
+    public static TermTable Count(IReadOnlyList<RelatedDocument> documents, RelatedOptions options, RelatedAnalysisCache? cache = null)
     {
-        var n = documents.Count;
+        if (cache is not null)
+            return CountCached(documents, options, cache);
 
-        // Tokenising dominates the build, so each core counts one contiguous run of documents with its own
-        // vocabulary (one run per core: every run re-analyses the tokens it meets, so more runs cost more).
-        // Nothing downstream depends on the split: merged counts are sums, and final term ids come from sorting.
-        var chunkCount = Math.Clamp(n / 256, 1, Environment.ProcessorCount);
-        var counters = new ChunkTermCounter[chunkCount];
-        var counts = new TermCounts[n];
-        var chunkOf = new int[n];
-        Parallel.For(0, chunkCount, chunk =>
-        {
-            var start = (int)((long)chunk * n / chunkCount);
-            var end = (int)((long)(chunk + 1) * n / chunkCount);
-            var characters = 0L;
-            for (var i = start; i < end; i++)
-                characters += TextLength(documents[i]);
-            var counter = new ChunkTermCounter(options.TitleBoost, options.HeadingBoost, characters);
-            for (var i = start; i < end; i++)
-            {
-                counts[i] = counter.Count(documents[i]);
-                chunkOf[i] = chunk;
-            }
-            counters[chunk] = counter;
-        });
+        var n = documents.Count;
+        var (counters, counts, chunkOf) = CountChunks(documents, options);
+        var chunkCount = counters.Length;
 
         var mergedIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
@@ -81,9 +67,99 @@ internal sealed class TermTable
         return new TermTable(counters, counts, chunkOf, localToMerged, [.. terms], [.. frequency]);
     }
 
+    /// <summary>
+    /// Counts with <paramref name="cache"/>: documents whose text is unchanged reuse their remembered analysis, the
+    /// others are counted and remembered. Every document's terms and frequencies are the ones counting gives, so
+    /// the table means the same as <see cref="Count"/>'s (only its term ids differ, and nothing depends on those).
+    /// </summary>
+    private static TermTable CountCached(IReadOnlyList<RelatedDocument> documents, RelatedOptions options, RelatedAnalysisCache cache)
+    {
+        cache.Begin(options);
+        var n = documents.Count;
+        var used = new Dictionary<string, RelatedAnalysisCache.Analysis>(n, StringComparer.Ordinal);
+        var missing = new List<RelatedDocument>();
+        foreach (var document in documents)
+        {
+            if (cache.Find(document) is { } analysis)
+                used[document.Key] = analysis;
+            else
+                missing.Add(document);
+        }
+        if (missing.Count > 0)
+        {
+            var (counters, counts, chunkOf) = CountChunks(missing, options);
+            for (var i = 0; i < missing.Count; i++)
+            {
+                var counter = counters[chunkOf[i]];
+                used[missing[i].Key] = cache.Add(missing[i], counter.TermsOf(counts[i]), counter.FrequenciesOf(counts[i]), t => counter.Terms[t]);
+            }
+        }
+        used = cache.End(used, missing.Count);
+
+        // Term ids are the cache's: one "chunk" whose local ids are already the merged ones.
+        var terms = cache.Terms.ToArray();
+        var frequency = new int[terms.Length];
+        var documentTerms = new int[n][];
+        var documentFrequencies = new float[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var analysis = used[documents[i].Key];
+            documentTerms[i] = analysis.Terms;
+            documentFrequencies[i] = analysis.Frequencies;
+            foreach (var term in analysis.Terms)
+                frequency[term]++;
+        }
+        return new TermTable(documentTerms, documentFrequencies, terms, frequency);
+    }
+
+    private TermTable(int[][] documentTerms, float[][] documentFrequencies, string[] terms, int[] frequency)
+    {
+        _counters = [];
+        _counts = [];
+        _chunkOf = [];
+        _localToMerged = [];
+        _documentTerms = documentTerms;
+        _documentFrequencies = documentFrequencies;
+        Terms = terms;
+        Frequency = frequency;
+    }
+
+    /// <summary>
+    /// Tokenising dominates the build, so each core counts one contiguous run of documents with its own
+    /// vocabulary (one run per core: every run re-analyses the tokens it meets, so more runs cost more).
+    /// Nothing downstream depends on the split: merged counts are sums, and final term ids come from sorting.
+    /// </summary>
+    private static (ChunkTermCounter[] Counters, TermCounts[] Counts, int[] ChunkOf) CountChunks(
+        IReadOnlyList<RelatedDocument> documents, RelatedOptions options)
+    {
+        var n = documents.Count;
+        var chunkCount = Math.Clamp(n / 256, 1, Environment.ProcessorCount);
+        var counters = new ChunkTermCounter[chunkCount];
+        var counts = new TermCounts[n];
+        var chunkOf = new int[n];
+        Parallel.For(0, chunkCount, chunk =>
+        {
+            var start = (int)((long)chunk * n / chunkCount);
+            var end = (int)((long)(chunk + 1) * n / chunkCount);
+            var characters = 0L;
+            for (var i = start; i < end; i++)
+                characters += TextLength(documents[i]);
+            var counter = new ChunkTermCounter(options.TitleBoost, options.HeadingBoost, characters);
+            for (var i = start; i < end; i++)
+            {
+                counts[i] = counter.Count(documents[i]);
+                chunkOf[i] = chunk;
+            }
+            counters[chunk] = counter;
+        });
+        return (counters, counts, chunkOf);
+    }
+
     /// <summary>A document's terms (as merged ids) with their weighted frequencies.</summary>
     public DocumentTerms TermsOf(int document)
     {
+        if (_documentTerms is not null)
+            return new DocumentTerms(_documentTerms[document], _documentFrequencies![document], null);
         var counter = _counters[_chunkOf[document]];
         return new DocumentTerms(
             counter.TermsOf(_counts[document]), counter.FrequenciesOf(_counts[document]), _localToMerged[_chunkOf[document]]);
