@@ -36,6 +36,10 @@ public sealed class ReadSources : IStep
 
         var sources = new List<SourceText>();
         var statics = new List<StaticFile>();
+        // With a build cache, files whose size and time are unchanged are not read again (the folders still are,
+        // so added, deleted and renamed files are seen).
+        var texts = options.Cache?.Files;
+        texts?.Begin();
         foreach (var file in EnumerateFiles(context, input))
         {
             var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
@@ -45,7 +49,7 @@ public sealed class ReadSources : IStep
                 : (ContentKind?)null;
             if (kind is not null && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                var text = ReadText(context, file);
+                var text = texts is null ? ReadText(context, file) : texts.Text(file, path => ReadText(context, path));
                 if (text is not null)
                     sources.Add(new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind.Value, text));
             }
@@ -66,6 +70,8 @@ public sealed class ReadSources : IStep
                 statics.Add(new StaticFile(context.DisplayPath(file), file, "assets/" + relative, new FileInfo(file).Length));
             }
         }
+
+        texts?.End();
 
         context.Sources = sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
         context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();

@@ -44,6 +44,9 @@ public sealed class BuildCache
     private int _kept;
     private string? _fullRenderReason;
 
+    /// <summary>Source file texts, by path, size and last-write time.</summary>
+    internal FileTextCache Files { get; } = new();
+
     /// <summary>Each listed article's analysed text for the related index (see <see cref="Related.RelatedAnalysisCache"/>).</summary>
     internal Related.RelatedAnalysisCache Related { get; } = new();
 
