@@ -20,13 +20,24 @@ public sealed class WriteFeeds : IStep
         var listed = context.Articles.Where(a => a.IsListed).ToList();
         var count = context.Config.FeedCount;
         var latest = listed.Take(count).ToList();
-        context.Output.Write("feed.xml", Atom(context, latest, "feed.xml", context.Config.Title, ""));
+        // An article is in the main feed and its categories' feeds: rewrite its links once (with a build cache,
+        // once for as long as its rendered HTML is unchanged).
+        var cache = context.Options.Cache;
+        var rewritten = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
+        string Absolute(string html)
+        {
+            if (rewritten.TryGetValue(html, out var result)) return result;
+            result = cache?.AbsoluteHtml(html, context.Config) ?? AbsoluteUrls.InHtml(html, context.Config);
+            rewritten[html] = result;
+            return result;
+        }
+        context.Output.Write("feed.xml", Atom(context, latest, "feed.xml", context.Config.Title, "", Absolute));
         context.Output.Write("rss.xml", Rss(context, latest));
         foreach (var term in context.Taxonomies.Categories)
         {
             var path = $"blog/category/{term.Slug}/";
             var items = term.Articles.Where(a => a.IsListed).Take(count).ToList();
-            context.Output.Write(path + "feed.xml", Atom(context, items, path + "feed.xml", $"{context.Config.Title}: {term.Name}", path));
+            context.Output.Write(path + "feed.xml", Atom(context, items, path + "feed.xml", $"{context.Config.Title}: {term.Name}", path, Absolute));
         }
     }
 
@@ -34,7 +45,8 @@ public sealed class WriteFeeds : IStep
 
     private static string Rfc3339(DateTimeOffset d) => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static byte[] Atom(BuildContext context, IReadOnlyList<ContentPage> articles, string selfPath, string title, string alternatePath)
+    private static byte[] Atom(BuildContext context, IReadOnlyList<ContentPage> articles, string selfPath, string title, string alternatePath,
+        Func<string, string> absoluteHtml)
     {
         const string ns = "http://www.w3.org/2005/Atom";
         using var stream = new MemoryStream();
@@ -77,7 +89,7 @@ public sealed class WriteFeeds : IStep
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", ns);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(AbsoluteUrls.InHtml(article.Rendered.Html, context.Config));
+                xml.WriteString(absoluteHtml(article.Rendered.Html));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ScarGuide.Configuration;
 using ScarGuide.Content;
 using ScarGuide.Diagnostics;
@@ -49,6 +50,19 @@ public sealed class BuildCache
 
     /// <summary>Each listed article's analysed text for the related index (see <see cref="Related.RelatedAnalysisCache"/>).</summary>
     internal Related.RelatedAnalysisCache Related { get; } = new();
+
+    // Feed content: rendered HTML (by identity; an unchanged body keeps its string) with absolute links, per origin.
+    private readonly ConditionalWeakTable<string, Tuple<string, string>> _absoluteHtml = new();
+
+    /// <summary><see cref="AbsoluteUrls.InHtml"/>, remembered while the same HTML string is alive.</summary>
+    internal string AbsoluteHtml(string html, SiteConfig config)
+    {
+        var origin = AbsoluteUrls.Origin(config);
+        if (_absoluteHtml.TryGetValue(html, out var entry) && entry.Item1 == origin) return entry.Item2;
+        var result = AbsoluteUrls.InHtml(html, config);
+        _absoluteHtml.AddOrUpdate(html, Tuple.Create(origin, result));
+        return result;
+    }
 
     /// <summary>The last completed build's counts.</summary>
     public BuildCacheStats LastBuild { get; private set; } = new(0, 0, 0, 0, 0, 0, "no build yet");

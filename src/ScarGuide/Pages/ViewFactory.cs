@@ -13,6 +13,11 @@ namespace ScarGuide.Pages;
 public sealed class ViewFactory(BuildContext context)
 {
     private readonly Dictionary<ContentPage, CardView> _cards = new();
+    // Views that depend only on their argument, made once per build: every article and listing repeats them.
+    private readonly Dictionary<(string Name, bool Categories), Term?> _termsByName = new();
+    private readonly Dictionary<(Term Term, string Kind), TermView> _termViews = new();
+    private readonly Dictionary<Person, PersonView> _people = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public static DateView Date(DateTimeOffset date) => new(
@@ -36,25 +41,53 @@ public sealed class ViewFactory(BuildContext context)
         return new ImageView(context.Href(path), context.Absolute(path), alt ?? "", known ? size.Width : null, known ? size.Height : null);
     }
 
-    public TermView Term(Term term, string kind) =>
-        new(term.Name, term.Slug, context.Href($"blog/{kind}/{term.Slug}/"), term.Articles.Count);
+    public TermView Term(Term term, string kind)
+    {
+        lock (_lock)
+        {
+            if (_termViews.TryGetValue((term, kind), out var view)) return view;
+            view = new TermView(term.Name, term.Slug, context.Href($"blog/{kind}/{term.Slug}/"), term.Articles.Count);
+            _termViews[(term, kind)] = view;
+            return view;
+        }
+    }
 
     public IReadOnlyList<TermView> Terms(IEnumerable<string> names, bool categories)
     {
         var list = new List<TermView>();
         foreach (var name in names)
         {
-            var term = categories ? context.Taxonomies.Category(name) : context.Taxonomies.Tag(name);
+            var term = Find(name, categories);
             if (term is not null && list.All(t => t.Slug != term.Slug)) list.Add(Term(term, categories ? "category" : "tag"));
         }
         return list;
     }
 
-    public PersonView Person(Person person) => new(
-        person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
-        Image(person.Image, $"Portrait of {person.Name}"),
-        person.Key is null ? null : context.Href(AuthorPath(person.Key)),
-        person.Url);
+    private Term? Find(string name, bool categories)
+    {
+        lock (_lock)
+        {
+            if (_termsByName.TryGetValue((name, categories), out var term)) return term;
+            term = categories ? context.Taxonomies.Category(name) : context.Taxonomies.Tag(name);
+            _termsByName[(name, categories)] = term;
+            return term;
+        }
+    }
+
+    public PersonView Person(Person person)
+    {
+        lock (_lock)
+        {
+            if (_people.TryGetValue(person, out var view)) return view;
+            view = new PersonView(
+                person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
+                Image(person.Image, $"Portrait of {person.Name}"),
+                person.Key is null ? null : context.Href(AuthorPath(person.Key)),
+                person.Url);
+            _people[person] = view;
+            return view;
+        }
+    }
 
     public static string AuthorPath(string key) => $"authors/{key}/";
 
@@ -88,12 +121,19 @@ public sealed class ViewFactory(BuildContext context)
             var matches = url == "/" ? here == "/" : here.StartsWith(url, StringComparison.Ordinal);
             if (matches && (best is null || url.Length > best.Length)) best = url;
         }
-        return context.Config.Navigation.Select(item =>
+        lock (_lock)
         {
-            var external = Markdown.MarkdownRenderer.IsExternal(item.Url);
-            var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
-            return new NavView(item.Title, external ? item.Url : context.Href(url), !external && url == best);
-        }).ToList();
+            // The same for every page of a section.
+            if (_navs.TryGetValue(best ?? "", out var nav)) return nav;
+            nav = context.Config.Navigation.Select(item =>
+            {
+                var external = Markdown.MarkdownRenderer.IsExternal(item.Url);
+                var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
+                return new NavView(item.Title, external ? item.Url : context.Href(url), !external && url == best);
+            }).ToList();
+            _navs[best ?? ""] = nav;
+            return nav;
+        }
     }
 
     public SiteView Site()
