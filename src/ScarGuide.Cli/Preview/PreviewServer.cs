@@ -32,8 +32,11 @@ internal sealed record RebuildSummary(
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
-    /// <summary>How long the sources must be quiet before a rebuild starts.</summary>
-    public static readonly TimeSpan DefaultQuietPeriod = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the sources must be quiet before a rebuild starts. Editors' save bursts (truncate, write, rename)
+    /// arrive within a few milliseconds; this waits long enough for them and adds little to edit-to-reload latency.
+    /// </summary>
+    public static readonly TimeSpan DefaultQuietPeriod = TimeSpan.FromMilliseconds(30);
 
     private readonly BuildOptions _options;
     private readonly string? _baseUrlOverride;

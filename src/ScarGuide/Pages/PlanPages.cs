@@ -25,7 +25,11 @@ public sealed class PlanPages : IStep
         var tagCount = context.Taxonomies.Tags.Count;
 
         pages.Add(Home(context, views));
-        foreach (var article in context.Articles) pages.Add(Article(context, views, article));
+        // Article views are independent of each other (shared views are made once, thread-safely).
+        var articles = new OutputPage[context.Articles.Count];
+        if (context.Options.Parallel) Parallel.For(0, articles.Length, i => articles[i] = Article(context, views, context.Articles[i]));
+        else for (var i = 0; i < articles.Length; i++) articles[i] = Article(context, views, context.Articles[i]);
+        pages.AddRange(articles);
         foreach (var page in context.Pages) pages.Add(StaticPage(context, views, page));
 
         pages.AddRange(Paginate(context, views, PageKind.Blog, "blog/", context.Config.Title + " blog",

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ScarGuide.Assets;
 using ScarGuide.Configuration;
@@ -12,13 +13,13 @@ namespace ScarGuide.Pages;
 /// <summary>Turns pipeline data into the read-only views templates see. One place for every URL a template shows.</summary>
 public sealed class ViewFactory(BuildContext context)
 {
-    private readonly Dictionary<ContentPage, CardView> _cards = new();
     // Views that depend only on their argument, made once per build: every article and listing repeats them.
-    private readonly Dictionary<(string Name, bool Categories), Term?> _termsByName = new();
-    private readonly Dictionary<(Term Term, string Kind), TermView> _termViews = new();
-    private readonly Dictionary<Person, PersonView> _people = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
+    // Safe to use from several threads; a view made twice by a race is equal either way.
+    private readonly ConcurrentDictionary<ContentPage, CardView> _cards = new();
+    private readonly ConcurrentDictionary<(string Name, bool Categories), Term?> _termsByName = new();
+    private readonly ConcurrentDictionary<(Term Term, string Kind), TermView> _termViews = new();
+    private readonly ConcurrentDictionary<Person, PersonView> _people = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
 
     public static DateView Date(DateTimeOffset date) => new(
         date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
@@ -41,16 +42,8 @@ public sealed class ViewFactory(BuildContext context)
         return new ImageView(context.Href(path), context.Absolute(path), alt ?? "", known ? size.Width : null, known ? size.Height : null);
     }
 
-    public TermView Term(Term term, string kind)
-    {
-        lock (_lock)
-        {
-            if (_termViews.TryGetValue((term, kind), out var view)) return view;
-            view = new TermView(term.Name, term.Slug, context.Href($"blog/{kind}/{term.Slug}/"), term.Articles.Count);
-            _termViews[(term, kind)] = view;
-            return view;
-        }
-    }
+    public TermView Term(Term term, string kind) => _termViews.GetOrAdd((term, kind), key =>
+        new TermView(key.Term.Name, key.Term.Slug, context.Href($"blog/{key.Kind}/{key.Term.Slug}/"), key.Term.Articles.Count));
 
     public IReadOnlyList<TermView> Terms(IEnumerable<string> names, bool categories)
     {
@@ -63,47 +56,22 @@ public sealed class ViewFactory(BuildContext context)
         return list;
     }
 
-    private Term? Find(string name, bool categories)
-    {
-        lock (_lock)
-        {
-            if (_termsByName.TryGetValue((name, categories), out var term)) return term;
-            term = categories ? context.Taxonomies.Category(name) : context.Taxonomies.Tag(name);
-            _termsByName[(name, categories)] = term;
-            return term;
-        }
-    }
+    private Term? Find(string name, bool categories) => _termsByName.GetOrAdd((name, categories), key =>
+        key.Categories ? context.Taxonomies.Category(key.Name) : context.Taxonomies.Tag(key.Name));
 
-    public PersonView Person(Person person)
-    {
-        lock (_lock)
-        {
-            if (_people.TryGetValue(person, out var view)) return view;
-            view = new PersonView(
-                person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
-                Image(person.Image, $"Portrait of {person.Name}"),
-                person.Key is null ? null : context.Href(AuthorPath(person.Key)),
-                person.Url);
-            _people[person] = view;
-            return view;
-        }
-    }
+    public PersonView Person(Person person) => _people.GetOrAdd(person, _ => new PersonView(
+        person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
+        Image(person.Image, $"Portrait of {person.Name}"),
+        person.Key is null ? null : context.Href(AuthorPath(person.Key)),
+        person.Url));
 
     public static string AuthorPath(string key) => $"authors/{key}/";
 
     /// <summary>Cards are shared by every listing that shows the article, so each is built once.</summary>
-    public CardView Card(ContentPage page)
-    {
-        lock (_lock)
-        {
-            if (_cards.TryGetValue(page, out var card)) return card;
-            card = new CardView(page.Meta.Title, page.Meta.Description, context.Href(page.UrlPath),
-                Image(page.Meta.Image, page.Meta.ImageAlt), Date(page.Date), page.ReadingMinutes,
-                Terms(page.Meta.Categories, categories: true));
-            _cards[page] = card;
-            return card;
-        }
-    }
+    public CardView Card(ContentPage page) => _cards.GetOrAdd(page, _ => new CardView(
+        page.Meta.Title, page.Meta.Description, context.Href(page.UrlPath),
+        Image(page.Meta.Image, page.Meta.ImageAlt), Date(page.Date), page.ReadingMinutes,
+        Terms(page.Meta.Categories, categories: true)));
 
     public IReadOnlyList<CardView> Cards(IEnumerable<ContentPage> pages) => pages.Select(Card).ToList();
 
@@ -121,19 +89,13 @@ public sealed class ViewFactory(BuildContext context)
             var matches = url == "/" ? here == "/" : here.StartsWith(url, StringComparison.Ordinal);
             if (matches && (best is null || url.Length > best.Length)) best = url;
         }
-        lock (_lock)
+        // The same for every page of a section.
+        return _navs.GetOrAdd(best ?? "", _ => context.Config.Navigation.Select(item =>
         {
-            // The same for every page of a section.
-            if (_navs.TryGetValue(best ?? "", out var nav)) return nav;
-            nav = context.Config.Navigation.Select(item =>
-            {
-                var external = Markdown.MarkdownRenderer.IsExternal(item.Url);
-                var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
-                return new NavView(item.Title, external ? item.Url : context.Href(url), !external && url == best);
-            }).ToList();
-            _navs[best ?? ""] = nav;
-            return nav;
-        }
+            var external = Markdown.MarkdownRenderer.IsExternal(item.Url);
+            var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
+            return new NavView(item.Title, external ? item.Url : context.Href(url), !external && url == best);
+        }).ToList());
     }
 
     public SiteView Site()
