@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using ScarGuide.Configuration;
 using ScarGuide.Content;
+using ScarGuide.IO;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Feeds;
@@ -31,14 +32,48 @@ public sealed class WriteFeeds : IStep
             rewritten[html] = result;
             return result;
         }
-        context.Output.Write("feed.xml", Atom(context, latest, "feed.xml", context.Config.Title, "", Absolute));
-        context.Output.Write("rss.xml", Rss(context, latest));
+        // With a build cache (the preview), a feed whose inputs are those of the last build keeps its bytes.
+        void Emit(string path, string title, string alternatePath, IReadOnlyList<ContentPage> articles, Func<byte[]> make)
+        {
+            if (cache is null || context.Output is not MemoryOutput memory)
+            {
+                context.Output.Write(path, make());
+                return;
+            }
+            memory.Keep(path, cache.Output(path, Inputs(context, title, alternatePath, articles), make));
+        }
+
+        Emit("feed.xml", context.Config.Title, "", latest, () => Atom(context, latest, "feed.xml", context.Config.Title, "", Absolute));
+        Emit("rss.xml", "rss", "", latest, () => Rss(context, latest));
         foreach (var term in context.Taxonomies.Categories)
         {
             var path = $"blog/category/{term.Slug}/";
             var items = term.Articles.Where(a => a.IsListed).Take(count).ToList();
-            context.Output.Write(path + "feed.xml", Atom(context, items, path + "feed.xml", $"{context.Config.Title}: {term.Name}", path, Absolute));
+            var title = $"{context.Config.Title}: {term.Name}";
+            Emit(path + "feed.xml", title, path, items, () => Atom(context, items, path + "feed.xml", title, path, Absolute));
         }
+    }
+
+    /// <summary>
+    /// Everything a feed is made from. Front matter and rendered HTML are the same objects while their file is
+    /// unchanged (see BuildCache) and are never modified, so they stand for themselves; the rest is compared by value.
+    /// </summary>
+    private static object?[] Inputs(BuildContext context, string title, string alternatePath, IReadOnlyList<ContentPage> articles)
+    {
+        var config = context.Config;
+        var key = new List<object?>
+        {
+            title, alternatePath, config.Title, config.Description, config.Language, config.BaseUrl, config.BasePath,
+            config.Organization.Name, articles.Count,
+        };
+        foreach (var article in articles)
+        {
+            key.Add(article.Meta);
+            key.Add(article.Rendered.Html);
+            key.Add(article.UrlPath);
+            key.Add(article.Author?.Name);
+        }
+        return [.. key];
     }
 
     private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };

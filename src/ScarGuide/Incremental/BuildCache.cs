@@ -64,6 +64,33 @@ public sealed class BuildCache
         return result;
     }
 
+    // Whole output files (feeds) by path, with the inputs they were made from.
+    private readonly ConcurrentDictionary<string, OutputEntry> _outputs = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The bytes of a generated file: remembered if <paramref name="key"/> equals the last build's for this path
+    /// item by item (strings by value, other values with Equals, objects by identity), else <paramref name="make"/>.
+    /// The key must name every input of the file; objects stand for themselves only if they are never changed.
+    /// </summary>
+    internal byte[] Output(string path, object?[] key, Func<byte[]> make)
+    {
+        if (_outputs.TryGetValue(path, out var entry) && entry.Key.Length == key.Length)
+        {
+            var same = true;
+            for (var i = 0; i < key.Length && same; i++)
+                same = ReferenceEquals(entry.Key[i], key[i])
+                    || (key[i] is string or ValueType && Equals(entry.Key[i], key[i]));
+            if (same)
+            {
+                entry.Generation = _generation;
+                return entry.Bytes;
+            }
+        }
+        var bytes = make();
+        _outputs[path] = new OutputEntry(key, bytes) { Generation = _generation };
+        return bytes;
+    }
+
     /// <summary>The last completed build's counts.</summary>
     public BuildCacheStats LastBuild { get; private set; } = new(0, 0, 0, 0, 0, 0, "no build yet");
 
@@ -185,6 +212,9 @@ public sealed class BuildCache
             if (entry.Generation != _generation) _frontMatter.TryRemove(path, out _);
         foreach (var (path, entry) in _markdown)
             if (entry.Generation != _generation) _markdown.TryRemove(path, out _);
+        // Outputs are made after this step: the ones kept are those the previous build used.
+        foreach (var (path, entry) in _outputs)
+            if (entry.Generation != _generation) _outputs.TryRemove(path, out _);
         _generation++;
 
         LastBuild = new BuildCacheStats(_filesParsed, _filesReused, _bodiesRendered, _bodiesReused, _rendering.Count, _kept, _fullRenderReason);
@@ -220,6 +250,12 @@ public sealed class BuildCache
     }
 
     private sealed record PageState(PageKey Key, byte[] Bytes);
+
+    private sealed class OutputEntry(object?[] key, byte[] bytes) : Entry
+    {
+        public object?[] Key => key;
+        public byte[] Bytes => bytes;
+    }
 
     private sealed record GlobalKey(string Theme, SiteView Site, SiteConfig Config);
 
