@@ -6,7 +6,7 @@
 # 1. Builds the CLI (Release) and installs wrk (Debian package) if it is missing and we are root.
 # 2. Runs `scarguide serve --bench N --bench-edits EDITS`, which generates the corpus into a temporary folder,
 #    serves it on a free loopback port and measures:
-#    - article body edit -> live-reload event, median and p90 (the 50 ms quiet period included),
+#    - article body edit -> live-reload event, median and p90 (the 30 ms quiet period included),
 #      plus the rebuild's own time, per-step medians and how many pages it re-rendered;
 #    - a template (partial) edit -> reload event and the full re-render;
 #    - wrk -t2 -c32 -d10s against an article page while that article is saved every 500 ms.

@@ -21,13 +21,16 @@ public sealed record BuildCacheStats(
 /// <summary>
 /// Remembers work between builds of one site, so the preview server rebuilds in proportion to what changed:
 /// <list type="bullet">
+/// <item>source file texts, per file, by size and last-write time (<see cref="FileTextCache"/>);</item>
 /// <item>front matter, per file, by its text;</item>
 /// <item>rendered Markdown, per file, by its parsed source and the link targets it looked up (so a renamed or
 /// unpublished target re-renders the articles linking to it);</item>
 /// <item>rendered HTML, per output page, by everything its template sees (view, layout, theme, site settings):
-/// a page whose inputs are deeply equal to the last build's keeps its bytes.</item>
+/// a page whose inputs are deeply equal to the last build's keeps its bytes;</item>
+/// <item>each related-index document's analysed text, by its title, headings and body (<see cref="Related.RelatedAnalysisCache"/>);</item>
+/// <item>feeds, by the same front matter and rendered HTML objects and equal settings (<see cref="Output"/>).</item>
 /// </list>
-/// Site-wide steps (validation, taxonomies, related, planning, feeds, sitemap, search) always run in full, so an
+/// Site-wide steps (validation, taxonomies, related lists, planning, sitemap, search) always run in full, so an
 /// incremental build writes exactly what a full build writes. One build at a time per cache; the pages are only
 /// reused when building into a fresh <see cref="MemoryOutput"/>.
 /// </summary>
