@@ -37,6 +37,8 @@ public sealed class RelatedAnalysisCache
             _analyses.Clear();
             _termIds.Clear();
             _terms.Clear();
+            _vectors = new(ReferenceEqualityComparer.Instance);
+            _vectorVocabulary = null;
             _boosts = (options.TitleBoost, options.HeadingBoost);
         }
     }
@@ -108,6 +110,32 @@ public sealed class RelatedAnalysisCache
             _termIds.Add(_terms[id], id);
         _analyses = used.ToDictionary(e => e.Key, e => e.Value.Renumbered(renumbered), StringComparer.Ordinal);
         return _analyses;
+    }
+
+    // The last build's text vectors, per analysis, and the vocabulary and weights they were selected with.
+    private int[]? _vectorVocabulary;
+    private double[]? _vectorIdf;
+    private int _vectorTerms;
+    private Dictionary<Analysis, (int[] Terms, double[] Weights)> _vectors = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The last build's vectors if they were selected from the same vocabulary (cache term ids, in vocabulary
+    /// order) with the same IDF weights and vector size; else null. A vector depends on nothing else than its
+    /// document's analysis, so an unchanged analysis may reuse its vector.
+    /// </summary>
+    internal IReadOnlyDictionary<Analysis, (int[] Terms, double[] Weights)>? Vectors(int[] vocabulary, double[] idf, int termsPerDocument) =>
+        _vectorVocabulary is not null && _vectorIdf is not null && _vectorTerms == termsPerDocument
+        && vocabulary.AsSpan().SequenceEqual(_vectorVocabulary) && idf.AsSpan().SequenceEqual(_vectorIdf)
+            ? _vectors
+            : null;
+
+    /// <summary>Remembers this build's vectors (only these: the others belong to analyses no longer used).</summary>
+    internal void RememberVectors(int[] vocabulary, double[] idf, int termsPerDocument, Dictionary<Analysis, (int[] Terms, double[] Weights)> vectors)
+    {
+        _vectorVocabulary = vocabulary;
+        _vectorIdf = idf;
+        _vectorTerms = termsPerDocument;
+        _vectors = vectors;
     }
 
     /// <summary>One document's analysed text: term ids (in the cache's numbering) with their frequencies.</summary>

@@ -101,16 +101,23 @@ internal sealed class TermTable
         var frequency = new int[terms.Length];
         var documentTerms = new int[n][];
         var documentFrequencies = new float[n][];
+        var analyses = new RelatedAnalysisCache.Analysis[n];
         for (var i = 0; i < n; i++)
         {
-            var analysis = used[documents[i].Key];
+            var analysis = analyses[i] = used[documents[i].Key];
             documentTerms[i] = analysis.Terms;
             documentFrequencies[i] = analysis.Frequencies;
             foreach (var term in analysis.Terms)
                 frequency[term]++;
         }
-        return new TermTable(documentTerms, documentFrequencies, terms, frequency);
+        return new TermTable(documentTerms, documentFrequencies, terms, frequency) { Cache = cache, Analyses = analyses };
     }
+
+    /// <summary>The cache this table was counted with, if any; its term ids are then the cache's.</summary>
+    public RelatedAnalysisCache? Cache { get; private init; }
+
+    /// <summary>With a <see cref="Cache"/>: each document's remembered analysis (never modified, so it identifies the terms).</summary>
+    public RelatedAnalysisCache.Analysis[]? Analyses { get; private init; }
 
     private TermTable(int[][] documentTerms, float[][] documentFrequencies, string[] terms, int[] frequency)
     {

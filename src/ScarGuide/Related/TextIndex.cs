@@ -59,16 +59,29 @@ internal sealed class TextIndex
         var n = table.DocumentCount;
         var documentTerms = new int[n][];
         var documentWeights = new double[n][];
+        // With a cache, and the same vocabulary and weights as last time, an unchanged document keeps its vector.
+        var analyses = table.Analyses;
+        var previous = table.Cache?.Vectors(kept, idf, options.TermsPerDocument);
         Parallel.For(
             0,
             n,
             () => new TopTermsBuffer(options.TermsPerDocument),
             (i, _, buffer) =>
             {
-                (documentTerms[i], documentWeights[i]) = buffer.Select(table.TermsOf(i), mergedToTerm, idf);
+                (documentTerms[i], documentWeights[i]) = previous is not null && previous.TryGetValue(analyses![i], out var vector)
+                    ? vector
+                    : buffer.Select(table.TermsOf(i), mergedToTerm, idf);
                 return buffer;
             },
             _ => { });
+
+        if (table.Cache is { } cache && analyses is not null)
+        {
+            var vectors = new Dictionary<RelatedAnalysisCache.Analysis, (int[] Terms, double[] Weights)>(n, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < n; i++)
+                vectors[analyses[i]] = (documentTerms[i], documentWeights[i]);
+            cache.RememberVectors(kept, idf, options.TermsPerDocument, vectors);
+        }
 
         return new TextIndex(terms, documentTerms, documentWeights);
     }

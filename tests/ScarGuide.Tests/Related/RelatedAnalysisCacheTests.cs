@@ -28,6 +28,11 @@ public sealed class RelatedAnalysisCacheTests
         AssertSame(documents, cache);
         Assert.Equal(1, cache.LastAnalysed);
 
+        // Only term frequencies change (the same words again): vocabulary and IDF stay, so other vectors are reused.
+        documents[edited] = documents[edited] with { Body = documents[edited].Body + " " + documents[edited].Body };
+        AssertSame(documents, cache);
+        Assert.Equal(1, cache.LastAnalysed);
+
         // A heading and a title changed, a document removed, one added, and one only re-tagged (not re-analysed).
         documents[3] = documents[3] with { Headings = [.. documents[3].Headings, "Aftercare for keloids"] };
         documents[4] = documents[4] with { Title = "Silicone sheets for hypertrophic scars" };
