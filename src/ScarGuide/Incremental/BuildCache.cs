@@ -126,7 +126,9 @@ public sealed class BuildCache
         if (_markdown.TryGetValue(page.SourcePath, out var entry)
             && ReferenceEquals(entry.Meta, page.Meta) && ReferenceEquals(entry.Body, page.Body) && entry.BodyLine == page.BodyLine
             && entry.BasePath == links.BasePath
-            && entry.Lookups.All(l => Equals(links.Find(l.Key + ".md"), l.Target)))
+            && entry.Lookups.All(l => l.Key.StartsWith(RecordingTargets.AllKeys, StringComparison.Ordinal)
+                ? l.Key == RecordingTargets.AllKeys + links.KeysFingerprint
+                : Equals(links.Find(l.Key + ".md"), l.Target)))
         {
             Interlocked.Increment(ref _bodiesReused);
             return Replay(entry, entry.Result, entry.Diagnostics, diagnostics);
@@ -294,7 +296,21 @@ public sealed class BuildCache
 
         public LinkTarget this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-        public IEnumerable<string> Keys => throw new NotSupportedException();
+        /// <summary>
+        /// Recorded, with the key set's fingerprint, when a body enumerates every key (a misspelt link asks for the
+        /// closest name): the body is reused only while the set of articles is the same.
+        /// </summary>
+        public const string AllKeys = "\0all:";
+
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                _lookups.Enqueue((AllKeys + inner.KeysFingerprint, null));
+                return inner.FileKeys;
+            }
+        }
+
         public IEnumerable<LinkTarget> Values => throw new NotSupportedException();
         public int Count => throw new NotSupportedException();
         public IEnumerator<KeyValuePair<string, LinkTarget>> GetEnumerator() => throw new NotSupportedException();

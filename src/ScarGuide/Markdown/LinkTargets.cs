@@ -11,6 +11,15 @@ public sealed class LinkTargets(IReadOnlyDictionary<string, LinkTarget> byFileNa
 {
     public string BasePath => basePath;
 
+    private string? _keysFingerprint;
+
+    /// <summary>Every article file key (for suggestions); enumerating it makes a cached body depend on all of them.</summary>
+    internal IEnumerable<string> FileKeys => byFileName.Keys;
+
+    /// <summary>Identifies the set of file keys, so a cached body that looked at all of them knows when it changed.</summary>
+    internal string KeysFingerprint => _keysFingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', byFileName.Keys.Order(StringComparer.Ordinal)))));
+
     /// <summary>Looks up a <c>.md</c> link by its file name without extension, case-insensitively.</summary>
     public LinkTarget? Find(string markdownPath)
     {
