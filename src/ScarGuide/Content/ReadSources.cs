@@ -32,9 +32,10 @@ public sealed class ReadSources : IStep
         context.Config = ConfigReader.ReadSite(ReadText(context, sitePath), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
         var authorsPath = Path.Combine(input, "authors.yml");
         context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath), context.DisplayPath(authorsPath), context.Diagnostics);
-        context.Theme = Theme.Load(options.ThemeDirectory, context.DisplayPath, context.Diagnostics);
+        // Parsing the theme is CPU work independent of the input files: overlap it with reading them.
+        var theme = Task.Run(() => Theme.Load(options.ThemeDirectory, context.DisplayPath, context.Diagnostics));
 
-        var sources = new List<SourceText>();
+        var markdown = new List<(string File, ContentKind Kind)>();
         var statics = new List<StaticFile>();
         // With a build cache, files whose size and time are unchanged are not read again (the folders still are,
         // so added, deleted and renamed files are seen).
@@ -49,15 +50,26 @@ public sealed class ReadSources : IStep
                 : (ContentKind?)null;
             if (kind is not null && relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                var text = texts is null ? ReadText(context, file) : texts.Text(file, path => ReadText(context, path));
-                if (text is not null)
-                    sources.Add(new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind.Value, text));
+                markdown.Add((file, kind.Value));
             }
             else if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 statics.Add(new StaticFile(context.DisplayPath(file), file, relative, new FileInfo(file).Length));
             }
         }
+
+        // Reading is I/O: done in parallel for plain builds (the preview's file cache is read from one thread).
+        var read = new SourceText?[markdown.Count];
+        void ReadOne(int i)
+        {
+            var (file, kind) = markdown[i];
+            var text = texts is null ? ReadText(context, file) : texts.Text(file, path => ReadText(context, path));
+            if (text is not null)
+                read[i] = new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind, text);
+        }
+        if (texts is null && options.Parallel) Parallel.For(0, markdown.Count, ReadOne);
+        else for (var i = 0; i < markdown.Count; i++) ReadOne(i);
+        var sources = read.OfType<SourceText>().ToList();
 
         var themeAssets = Path.Combine(options.ThemeDirectory, "assets");
         if (Directory.Exists(themeAssets))
@@ -72,6 +84,7 @@ public sealed class ReadSources : IStep
         }
 
         texts?.End();
+        context.Theme = theme.GetAwaiter().GetResult();
 
         context.Sources = sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
         context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();
