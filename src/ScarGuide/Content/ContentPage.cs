@@ -1,7 +1,6 @@
 using ScarGuide.Configuration;
 using ScarGuide.FrontMatter;
 using ScarGuide.Markdown;
-using ScarGuide.Navigation;
 
 namespace ScarGuide.Content;
 

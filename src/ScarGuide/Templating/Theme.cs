@@ -17,7 +17,7 @@ namespace ScarGuide.Templating;
 /// </summary>
 public sealed partial class Theme
 {
-    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new TemplateOptions(), "", "");
+    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new TemplateOptions(), "");
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
@@ -36,7 +36,7 @@ public sealed partial class Theme
     /// <summary>A parsed layout and the theme file it came from (for error messages).</summary>
     public sealed record ParsedTemplate(string Name, string File, IFluidTemplate Template);
 
-    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions options, string displayRoot, string fingerprint)
+    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions options, string fingerprint)
     {
         Fingerprint = fingerprint;
         _layouts = layouts;
@@ -102,7 +102,7 @@ public sealed partial class Theme
                 if (template is not null) layouts[name] = new ParsedTemplate(name, shown, template);
             }
         }
-        return new Theme(layouts, options, themeDirectory, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new Theme(layouts, options, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
