@@ -15,16 +15,43 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
 {
     public override string Name => "structured data";
 
-    protected override IReadOnlyList<OutputPage> Items(BuildContext context) => context.PagesToRender;
+    // The Organization and WebSite nodes are the same on every page: serialized once per build.
+    private IReadOnlyList<JsonNode> _shared = [];
+
+    protected override IReadOnlyList<OutputPage> Items(BuildContext context)
+    {
+        _shared = SiteNodes(context);
+        return context.PagesToRender;
+    }
 
     protected override void Run(OutputPage page, BuildContext context)
     {
         if (page.Kind == PageKind.Redirect) return;
-        var graph = Graph(page, context);
-        page.View = page.View with { JsonLd = Serialize(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = new JsonArray(graph.ToArray()) }) };
+        page.View = page.View with { JsonLd = Serialize(_shared, PageNodes(page, context)) };
     }
 
-    public static List<JsonNode> Graph(OutputPage page, BuildContext context)
+    /// <summary>The nodes every page carries: the publisher and the web site with its search action.</summary>
+    public static IReadOnlyList<JsonNode> SiteNodes(BuildContext context)
+    {
+        var config = context.Config;
+        var baseUrl = config.BaseUrl;
+        var orgId = baseUrl + "#organization";
+        var siteId = baseUrl + "#website";
+        var logo = config.Organization.Logo;
+        return
+        [
+            Obj(("@type", "Organization"), ("@id", orgId), ("name", config.Organization.Name), ("url", config.Organization.Url ?? baseUrl),
+                ("logo", logo is null ? null : Obj(("@type", "ImageObject"), ("url", Absolute(context, logo))))),
+            Obj(("@type", "WebSite"), ("@id", siteId), ("name", config.Title), ("url", baseUrl), ("inLanguage", config.Language),
+                ("publisher", Ref(orgId)),
+                ("potentialAction", Obj(("@type", "SearchAction"),
+                    ("target", Obj(("@type", "EntryPoint"), ("urlTemplate", baseUrl + "search/?q={search_term_string}"))),
+                    ("query-input", "required name=search_term_string")))),
+        ];
+    }
+
+    /// <summary>The nodes that describe this page: its breadcrumbs, its type and what it is about.</summary>
+    public static List<JsonNode> PageNodes(OutputPage page, BuildContext context)
     {
         var config = context.Config;
         var baseUrl = config.BaseUrl;
@@ -33,18 +60,7 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         var url = page.View.Permalink;
         var pageId = url + "#webpage";
         var crumbId = url + "#breadcrumb";
-        var logo = config.Organization.Logo;
-
-        var graph = new List<JsonNode>
-        {
-            Obj(("@type", "Organization"), ("@id", orgId), ("name", config.Organization.Name), ("url", config.Organization.Url ?? baseUrl),
-                ("logo", logo is null ? null : Obj(("@type", "ImageObject"), ("url", Absolute(context, logo))))),
-            Obj(("@type", "WebSite"), ("@id", siteId), ("name", config.Title), ("url", baseUrl), ("inLanguage", config.Language),
-                ("publisher", Ref(orgId)),
-                ("potentialAction", Obj(("@type", "SearchAction"),
-                    ("target", Obj(("@type", "EntryPoint"), ("urlTemplate", baseUrl + "search/?q={search_term_string}"))),
-                    ("query-input", "required name=search_term_string")))),
-        };
+        var graph = new List<JsonNode>();
 
         var hasCrumbs = page.Crumbs.Count > 0;
         if (hasCrumbs) graph.Add(Breadcrumbs(page.View.Breadcrumbs, crumbId, context));
