@@ -164,30 +164,6 @@ public static class FrontMatterParser
     }
 
     /// <summary>The known key closest to a misspelt one, if it is close enough to be a likely typo.</summary>
-    public static string? Suggest(string key)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var known in KnownKeys)
-        {
-            var d = Levenshtein(key.ToLowerInvariant(), known);
-            if (d < bestDistance) { bestDistance = d; best = known; }
-        }
-        return bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
-    }
-
-    internal static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
+    public static string? Suggest(string key) =>
+        Spelling.Closest(key.ToLowerInvariant(), KnownKeys, Math.Max(2, key.Length / 3));
 }

@@ -1,3 +1,5 @@
+using ScarGuide.Diagnostics;
+
 namespace ScarGuide.Markdown;
 
 /// <summary>What a Markdown link to another article resolves to.</summary>
@@ -34,11 +36,8 @@ public sealed class LinkTargets(IReadOnlyDictionary<string, LinkTarget> byFileNa
     public string? Suggest(string markdownPath)
     {
         var name = Path.GetFileNameWithoutExtension(markdownPath.Replace('\\', '/')).ToLowerInvariant();
-        return byFileName.Keys
-            .Select(k => (Key: k, Distance: FrontMatter.FrontMatterParser.Levenshtein(k, name)))
-            .Where(x => x.Distance <= Math.Max(2, name.Length / 4))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Select(x => x.Key + ".md").FirstOrDefault();
+        var closest = Spelling.Closest(name, byFileName.Keys.Order(StringComparer.Ordinal), Math.Max(2, name.Length / 4));
+        return closest is null ? null : closest + ".md";
     }
 
     /// <summary>The href of a site path (no leading slash, e.g. <c>blog/x/</c>) under the base path.</summary>

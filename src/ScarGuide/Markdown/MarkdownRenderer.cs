@@ -73,8 +73,14 @@ public static partial class MarkdownRenderer
     public static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        RewriteLinks(document, file, line - 1, links, diagnostics, snippet: true);
-        var hasRaw = CheckRawHtml(document, file, line - 1, diagnostics, snippet: true);
+        return RenderFragment(document, file, line - 1, links, diagnostics, snippet: true);
+    }
+
+    /// <summary>A FAQ answer, from either form: links resolved, raw HTML checked, rendered and sanitized alike.</summary>
+    private static string RenderFragment(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet)
+    {
+        RewriteLinks(document, file, lineOffset, links, diagnostics, snippet);
+        var hasRaw = CheckRawHtml(document, file, lineOffset, diagnostics, snippet);
         var html = RenderHtml(document);
         return hasRaw ? Sanitizer.Sanitize(html) : html;
     }
@@ -112,10 +118,7 @@ public static partial class MarkdownRenderer
             {
                 var answerDoc = new MarkdownDocument();
                 foreach (var b in answer) answerDoc.Add(b);
-                RewriteLinks(answerDoc, file, lineOffset, links, diagnostics);
-                var hasRaw = CheckRawHtml(answerDoc, file, lineOffset, diagnostics);
-                var html = RenderHtml(answerDoc);
-                items.Add(new FaqItem(text, hasRaw ? Sanitizer.Sanitize(html) : html, line));
+                items.Add(new FaqItem(text, RenderFragment(answerDoc, file, lineOffset, links, diagnostics, snippet: false), line));
             }
             answer.Clear();
         }

@@ -1,5 +1,6 @@
 using ScarGuide.Configuration;
 using ScarGuide.Content;
+using ScarGuide.Diagnostics;
 using ScarGuide.Markdown;
 using ScarGuide.Navigation;
 using ScarGuide.Pipeline;
@@ -75,10 +76,7 @@ public sealed class ValidateContent : IStep
         if (context.Authors.TryGetValue(value, out var person)) return person;
         var looksLikeKey = !value.Contains(' ') && value == value.ToLowerInvariant();
         if (!looksLikeKey) return new Person(null, value, null, null, null, null, null);
-        var close = context.Authors.Keys
-            .Select(k => (Key: k, Distance: FrontMatter.FrontMatterParser.Levenshtein(k, value)))
-            .Where(x => x.Distance <= Math.Max(2, value.Length / 3))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key).FirstOrDefault();
+        var close = Spelling.Closest(value, context.Authors.Keys.Order(StringComparer.Ordinal), Math.Max(2, value.Length / 3));
         context.Diagnostics.Error($"unknown-{field}", page.SourcePath, page.Meta.LineOf(field), 1,
             $"The {field} '{value}' is not in input/authors.yml.",
             close is null ? "Add them to input/authors.yml, or write their full name." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");
