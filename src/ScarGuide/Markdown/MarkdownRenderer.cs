@@ -59,14 +59,14 @@ public static partial class MarkdownRenderer
 
         var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
         var headings = CollectHeadings(document, file, lineOffset, diagnostics);
-        var bodyLinks = RewriteLinks(document, file, lineOffset, links, diagnostics);
-        var hasRawHtml = CheckRawHtml(document, file, lineOffset, diagnostics);
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, new StringBuilder(body.Length));
+        MarkdownWalker.Walk(document, ref scan);
 
         var html = RenderHtml(document);
-        if (hasRawHtml) html = Sanitizer.Sanitize(html);
+        if (scan.HasRawHtml) html = Sanitizer.Sanitize(html);
 
-        var text = ExtractText(document);
-        return new RenderedBody(html, headings, faq, text, CountWords(text), bodyLinks);
+        var text = scan.Text!.ToString();
+        return new RenderedBody(html, headings, faq, text, CountWords(text), scan.Links);
     }
 
     /// <summary>Renders a short Markdown snippet (a front-matter FAQ answer) with the same links and sanitizing.</summary>
@@ -79,10 +79,10 @@ public static partial class MarkdownRenderer
     /// <summary>A FAQ answer, from either form: links resolved, raw HTML checked, rendered and sanitized alike.</summary>
     private static string RenderFragment(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet)
     {
-        RewriteLinks(document, file, lineOffset, links, diagnostics, snippet);
-        var hasRaw = CheckRawHtml(document, file, lineOffset, diagnostics, snippet);
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet, text: null);
+        MarkdownWalker.Walk(document, ref scan);
         var html = RenderHtml(document);
-        return hasRaw ? Sanitizer.Sanitize(html) : html;
+        return scan.HasRawHtml ? Sanitizer.Sanitize(html) : html;
     }
 
     // Markdig pools its HTML renderers per pipeline, so rendering allocates no renderer per page.
@@ -179,16 +179,52 @@ public static partial class MarkdownRenderer
         return headings;
     }
 
-    private static List<BodyLink> RewriteLinks(MarkdownDocument document, string file, int lineOffset, LinkTargets links,
-        DiagnosticBag diagnostics, bool snippet = false)
+    /// <summary>
+    /// One pass over a body or FAQ answer: resolves links (and records them for link checking), warns at raw HTML
+    /// the sanitizer will strip, and, for a body, collects the plain text.
+    /// </summary>
+    private struct BodyScan(string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet, StringBuilder? text)
+        : IMarkdownVisitor
     {
-        var found = new List<BodyLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        public readonly List<BodyLink> Links = [];
+        public readonly StringBuilder? Text = text;
+        public bool HasRawHtml;
+
+        public void Visit(MarkdownObject node)
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    RewriteLink(link);
+                    break;
+                case HtmlBlock block:
+                    CheckRawHtml(block.Lines.ToString(), block);
+                    break;
+                case HtmlInline inline:
+                    CheckRawHtml(inline.Tag, inline);
+                    break;
+                case LiteralInline literal:
+                    Text?.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    Text?.Append(code.Content);
+                    break;
+                case LineBreakInline or ParagraphBlock or HeadingBlock:
+                    Text?.Append(' ');
+                    break;
+            }
+        }
+
+        private readonly int LineOf(MarkdownObject node) => snippet ? lineOffset + 1 : node.Line + 1 + lineOffset;
+
+        private readonly int ColumnOf(MarkdownObject node) => snippet ? 1 : node.Column + 1;
+
+        private readonly void RewriteLink(LinkInline link)
         {
             var url = link.Url;
-            if (string.IsNullOrWhiteSpace(url)) continue;
-            var line = snippet ? lineOffset + 1 : link.Line + 1 + lineOffset;
-            var column = snippet ? 1 : link.Column + 1;
+            if (string.IsNullOrWhiteSpace(url)) return;
+            var line = LineOf(link);
+            var column = ColumnOf(link);
 
             if (IsExternal(url))
             {
@@ -196,15 +232,15 @@ public static partial class MarkdownRenderer
                 if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
                     diagnostics.Warning("insecure-link", file, line, column,
                         $"The link '{url}' uses http://, which browsers may block or warn about.", "Use https:// if the site supports it.");
-                continue;
+                return;
             }
             if (url.StartsWith('#'))
             {
-                found.Add(new BodyLink(url, line, column, null, url[1..]));
-                continue;
+                Links.Add(new BodyLink(url, line, column, null, url[1..]));
+                return;
             }
             if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
-                continue;
+                return;
 
             var (path, anchor) = SplitAnchor(url);
             if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
@@ -218,23 +254,32 @@ public static partial class MarkdownRenderer
                         suggestion is null
                             ? "Check the file name in input/articles/ (links use the file name, like other-article.md)."
                             : $"Did you mean '{suggestion}'?");
-                    continue;
+                    return;
                 }
                 if (!target.IsPublished)
                     diagnostics.Warning("link-to-draft", file, line, column,
                         $"The link '{url}' points to an article that is not published (a draft or scheduled).",
                         "Remove the link until that article is published.");
                 link.Url = links.Href(target.UrlPath) + (anchor is null ? "" : "#" + anchor);
-                found.Add(new BodyLink(url, line, column, target.UrlPath, anchor));
-                continue;
+                Links.Add(new BodyLink(url, line, column, target.UrlPath, anchor));
+                return;
             }
             if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
             {
                 link.Url = links.Href(path) + (anchor is null ? "" : "#" + anchor);
-                if (!link.IsImage) found.Add(new BodyLink(url, line, column, path.TrimStart('/'), anchor));
+                if (!link.IsImage) Links.Add(new BodyLink(url, line, column, path.TrimStart('/'), anchor));
             }
         }
-        return found;
+
+        private void CheckRawHtml(string raw, MarkdownObject node)
+        {
+            HasRawHtml = true;
+            var match = UnsafeHtml().Match(raw);
+            if (!match.Success) return;
+            diagnostics.Warning("unsafe-html", file, LineOf(node), ColumnOf(node),
+                $"Raw HTML '{match.Value.Trim()}' is not allowed and was removed from the page.",
+                "Use Markdown instead; scripts, styles, event handlers, frames and javascript:/data: links are stripped.");
+        }
     }
 
     private static (string Path, string? Anchor) SplitAnchor(string url)
@@ -249,29 +294,6 @@ public static partial class MarkdownRenderer
 
     [GeneratedRegex(@"<\s*(script|style|iframe|object|embed|form|base|meta|link)\b|\son[a-z]+\s*=|javascript:|vbscript:|data:", RegexOptions.IgnoreCase)]
     private static partial Regex UnsafeHtml();
-
-    /// <summary>Warns at each raw HTML fragment the sanitizer will strip; returns whether any raw HTML exists.</summary>
-    private static bool CheckRawHtml(MarkdownDocument document, string file, int lineOffset, DiagnosticBag diagnostics, bool snippet = false)
-    {
-        var any = false;
-        foreach (var node in document.Descendants())
-        {
-            string? raw = node switch
-            {
-                HtmlBlock b => b.Lines.ToString(),
-                HtmlInline i => i.Tag,
-                _ => null,
-            };
-            if (raw is null) continue;
-            any = true;
-            var match = UnsafeHtml().Match(raw);
-            if (!match.Success) continue;
-            diagnostics.Warning("unsafe-html", file, snippet ? lineOffset + 1 : node.Line + 1 + lineOffset, snippet ? 1 : node.Column + 1,
-                $"Raw HTML '{match.Value.Trim()}' is not allowed and was removed from the page.",
-                "Use Markdown instead; scripts, styles, event handlers, frames and javascript:/data: links are stripped.");
-        }
-        return any;
-    }
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -288,39 +310,23 @@ public static partial class MarkdownRenderer
         return sanitizer;
     }
 
-    private static string ExtractText(MarkdownObject document)
-    {
-        var sb = new StringBuilder();
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                case ParagraphBlock:
-                case HeadingBlock:
-                    sb.Append(' ');
-                    break;
-            }
-        }
-        return sb.ToString();
-    }
-
     public static string InlineText(LeafBlock block)
     {
         if (block.Inline is null) return "";
-        var sb = new StringBuilder();
-        foreach (var inline in block.Inline.Descendants<Inline>())
+        var collect = new InlineTextCollector(new StringBuilder());
+        MarkdownWalker.Walk(block, ref collect);
+        return collect.Text.ToString();
+    }
+
+    private readonly struct InlineTextCollector(StringBuilder text) : IMarkdownVisitor
+    {
+        public StringBuilder Text { get; } = text;
+
+        public void Visit(MarkdownObject node)
         {
-            if (inline is LiteralInline l) sb.Append(l.Content.AsSpan());
-            else if (inline is CodeInline c) sb.Append(c.Content);
+            if (node is LiteralInline literal) Text.Append(literal.Content.AsSpan());
+            else if (node is CodeInline code) Text.Append(code.Content);
         }
-        return sb.ToString();
     }
 
     public static int CountWords(string text)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace ScarGuide.Related;
@@ -19,7 +18,8 @@ public sealed class RelatedIndex
     private readonly KeywordIndex _tags;
     private readonly KeywordIndex _categories;
     private readonly TextIndex _text;
-    private readonly ConcurrentBag<CandidateScratch> _scratchPool = [];
+    // One scratch per thread: queries run from parallel loops, and a shared pool's lock was contended.
+    private readonly ThreadLocal<CandidateScratch> _scratch;
 
     private RelatedIndex(
         RelatedDocument[] documents, Dictionary<string, int> indexByKey, RelatedOptions options,
@@ -32,6 +32,7 @@ public sealed class RelatedIndex
         _tags = tags;
         _categories = categories;
         _text = text;
+        _scratch = new ThreadLocal<CandidateScratch>(() => new CandidateScratch(documents.Length));
     }
 
     /// <summary>The options the index was built with.</summary>
@@ -119,15 +120,7 @@ public sealed class RelatedIndex
         var take = count ?? Options.Count;
         ArgumentOutOfRangeException.ThrowIfNegative(take, nameof(count));
 
-        var scratch = RentScratch();
-        try
-        {
-            return FindCore(document, take, exclude, scratch);
-        }
-        finally
-        {
-            _scratchPool.Add(scratch);
-        }
+        return FindCore(document, take, exclude, _scratch.Value!);
     }
 
     /// <summary>Related documents for every document, computed in parallel; the same lists <see cref="Find"/> returns.</summary>
@@ -138,16 +131,7 @@ public sealed class RelatedIndex
 
         // Each document writes only its own slot, so thread scheduling cannot change any list.
         var results = new IReadOnlyList<RelatedMatch>[_documents.Length];
-        Parallel.For(
-            0,
-            _documents.Length,
-            RentScratch,
-            (document, _, scratch) =>
-            {
-                results[document] = FindCore(document, take, null, scratch);
-                return scratch;
-            },
-            _scratchPool.Add);
+        Parallel.For(0, _documents.Length, document => results[document] = FindCore(document, take, null, _scratch.Value!));
 
         var byKey = new Dictionary<string, IReadOnlyList<RelatedMatch>>(_documents.Length, StringComparer.Ordinal);
         for (var i = 0; i < _documents.Length; i++)
@@ -167,9 +151,6 @@ public sealed class RelatedIndex
             throw new KeyNotFoundException($"No document with key '{key}' in the related index.");
         return _text.TopTerms(document, n);
     }
-
-    private CandidateScratch RentScratch() =>
-        _scratchPool.TryTake(out var scratch) ? scratch : new CandidateScratch(_documents.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RelatedMatch[] FindCore(int document, int take, IReadOnlySet<string>? exclude, CandidateScratch scratch)

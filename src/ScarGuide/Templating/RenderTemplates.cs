@@ -1,4 +1,3 @@
-using System.Text;
 using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 
@@ -21,7 +20,7 @@ public sealed class RenderTemplates : PerPageStep<OutputPage>
     protected override void Run(OutputPage page, BuildContext context)
     {
         var where = page.Source?.SourcePath ?? page.OutputPath;
-        var html = context.Theme.Render(page.Layout, page.View, _site!, context.Diagnostics, where);
-        if (html is not null) context.Output.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
+        if (context.Theme.TryRenderUtf8(page.Layout, page.View, _site!, context.Diagnostics, where, out var html))
+            context.Output.Write(page.OutputPath, html);
     }
 }

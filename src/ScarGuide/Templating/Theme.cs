@@ -128,7 +128,23 @@ public sealed partial class Theme
     /// Renders <paramref name="layout"/> and wraps it in the <c>base</c> layout (unless the layout is stand-alone).
     /// Returns null after reporting the error once per template and message.
     /// </summary>
-    public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription)
+    public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription) =>
+        RenderPage(layout, page, site, diagnostics, pageDescription)?.ToString();
+
+    /// <summary>
+    /// Like <see cref="Render"/>, but gives the page as UTF-8 in a buffer of the calling thread, valid until that
+    /// thread renders its next page: a build writes pages without making a string and a byte array of each.
+    /// </summary>
+    public bool TryRenderUtf8(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = default;
+        var html = RenderPage(layout, page, site, diagnostics, pageDescription);
+        if (html is null) return false;
+        utf8 = Buffers.Encode(html);
+        return true;
+    }
+
+    private StringBuilder? RenderPage(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -137,22 +153,26 @@ public sealed partial class Theme
             return null;
         }
 
+        var buffers = Buffers;
         var context = new TemplateContext(_options);
         context.SetValue("page", FluidValue.Create(page, _options));
         context.SetValue("site", FluidValue.Create(site, _options));
-        var body = RenderOne(template, context, diagnostics);
-        if (body is null) return null;
+        if (!RenderOne(template, context, buffers.Body, diagnostics)) return null;
         if (layout is "redirect" || !_layouts.TryGetValue("base", out var baseLayout))
-            return body;
-        context.SetValue("content", new StringValue(body, encode: false));
-        return RenderOne(baseLayout, context, diagnostics);
+            return buffers.Body.GetStringBuilder();
+        context.SetValue("content", new StringValue(buffers.Body.ToString(), encode: false));
+        return RenderOne(baseLayout, context, buffers.Page, diagnostics) ? buffers.Page.GetStringBuilder() : null;
     }
 
-    private string? RenderOne(ParsedTemplate template, TemplateContext context, DiagnosticBag diagnostics)
+    private bool RenderOne(ParsedTemplate template, TemplateContext context, StringWriter writer, DiagnosticBag diagnostics)
     {
+        writer.GetStringBuilder().Clear();
         try
         {
-            return template.Template.Render(context, Encoder);
+            // Fluid completes synchronously when nothing it renders is asynchronous (our views never are).
+            var pending = template.Template.RenderAsync(writer, Encoder, context);
+            if (!pending.IsCompletedSuccessfully) pending.AsTask().GetAwaiter().GetResult();
+            return true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -162,7 +182,35 @@ public sealed partial class Theme
                 : $"The template failed while rendering: {ex.Message}";
             Report(diagnostics, new Diagnostic(Severity.Error, "template-render", template.File, 0, 0, message,
                 "Check loops and included partials in this template."));
-            return null;
+            return false;
+        }
+    }
+
+    [ThreadStatic] private static RenderBuffers? t_buffers;
+
+    private static RenderBuffers Buffers => t_buffers ??= new RenderBuffers();
+
+    /// <summary>Per-thread writers and a UTF-8 buffer, reused page after page instead of grown anew for each.</summary>
+    private sealed class RenderBuffers
+    {
+        private byte[] _utf8 = new byte[64 * 1024];
+        private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+
+        public StringWriter Body { get; } = new(new StringBuilder(32 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+
+        public StringWriter Page { get; } = new(new StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+
+        public ReadOnlySpan<byte> Encode(StringBuilder html)
+        {
+            var needed = Encoding.UTF8.GetMaxByteCount(html.Length);
+            if (needed > _utf8.Length) _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
+            // One stateful encoder over the chunks, so a surrogate pair split between two chunks stays whole.
+            _encoder.Reset();
+            var length = 0;
+            foreach (var chunk in html.GetChunks())
+                length += _encoder.GetBytes(chunk.Span, _utf8.AsSpan(length), flush: false);
+            length += _encoder.GetBytes([], _utf8.AsSpan(length), flush: true);
+            return _utf8.AsSpan(0, length);
         }
     }
 
@@ -173,12 +221,15 @@ public sealed partial class Theme
     }
 
     /// <summary>Serves partials from memory, so <c>{% include 'x' %}</c> never touches the disk while rendering.</summary>
-    private sealed class PartialFileProvider(IReadOnlyDictionary<string, string> files) : IFileProvider
+    private sealed class PartialFileProvider(IReadOnlyDictionary<string, string> texts) : IFileProvider
     {
+        // Fluid asks for the file on every include of every page: answer from files made once.
+        private readonly Dictionary<string, MemoryFile> _files = texts.ToDictionary(p => p.Key, p => new MemoryFile(p.Key, p.Value), StringComparer.Ordinal);
+
         public IFileInfo GetFileInfo(string subpath)
         {
             var name = subpath.Replace('\\', '/').TrimStart('/');
-            return files.TryGetValue(name, out var text) ? new MemoryFile(name, text) : new NotFoundFileInfo(name);
+            return _files.TryGetValue(name, out var file) ? file : new NotFoundFileInfo(name);
         }
 
         public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
