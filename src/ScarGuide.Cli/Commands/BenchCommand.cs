@@ -130,7 +130,7 @@ internal static partial class Bench
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    [GeneratedRegex(@"^step (.+?) ([\d.]+) ms$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^step (.+?) ([\d.]+) ms\b", RegexOptions.Multiline)]
     private static partial Regex StepLine();
 
     [GeneratedRegex(@"bench-time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)")]

@@ -26,8 +26,15 @@ internal static class BuildCommand
             report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
             StepSummary.Append(build, "build");
             if (result.GetValue(timings))
+            {
                 foreach (var step in build.Timings)
-                    Console.Out.WriteLine(FormattableString.Invariant($"step {step.Name} {step.Elapsed.TotalMilliseconds:0.0} ms"));
+                    Console.Out.WriteLine(FormattableString.Invariant($"step {step.Name} {step.Elapsed.TotalMilliseconds:0.0} ms {step.Allocated / 1048576.0:0.0} MiB allocated"));
+                // What the runtime spent besides the steps' own work: compiling code and pausing for the collector.
+                Console.Out.WriteLine(FormattableString.Invariant(
+                    $"runtime jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms"));
+                Console.Out.WriteLine(FormattableString.Invariant(
+                    $"runtime gc {GC.CollectionCount(0)} collections {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms"));
+            }
             return build.Succeeded ? 0 : 1;
         });
         return command;

@@ -21,7 +21,8 @@ using ScarGuide.Validation;
 namespace ScarGuide.Pipeline;
 
 /// <summary>How long one step took.</summary>
-public sealed record StepTiming(string Name, TimeSpan Elapsed);
+/// <param name="Allocated">Bytes allocated by all threads while the step ran (what the collector has to clean up).</param>
+public sealed record StepTiming(string Name, TimeSpan Elapsed, long Allocated);
 
 /// <summary>The outcome of a build: diagnostics, what was built, and per-step timings.</summary>
 public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StepTiming> Timings, TimeSpan Elapsed)
@@ -70,6 +71,7 @@ public static class SiteBuilder
         {
             onStep?.Invoke(step.Name);
             var watch = Stopwatch.StartNew();
+            var allocated = GC.GetTotalAllocatedBytes();
             try
             {
                 step.Run(context);
@@ -80,10 +82,10 @@ public static class SiteBuilder
                 context.Diagnostics.Error("internal-error", "(build)", 0, 0,
                     $"The '{step.Name}' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
                     "Please report this with the input that caused it; run `scarguide check` to see other problems.");
-                timings.Add(new StepTiming(step.Name, watch.Elapsed));
+                timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
                 break;
             }
-            timings.Add(new StepTiming(step.Name, watch.Elapsed));
+            timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
             // Reading failed outright (no input folder): nothing later can say anything useful.
             if (step is ReadSources && !Directory.Exists(options.InputDirectory)) break;
         }

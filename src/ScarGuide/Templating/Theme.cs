@@ -160,7 +160,7 @@ public sealed partial class Theme
         if (!RenderOne(template, context, buffers.Body, diagnostics)) return null;
         if (layout is "redirect" || !_layouts.TryGetValue("base", out var baseLayout))
             return buffers.Body.GetStringBuilder();
-        context.SetValue("content", new StringValue(buffers.Body.ToString(), encode: false));
+        context.SetValue("content", new RenderedContentValue(buffers.Body.GetStringBuilder()));
         return RenderOne(baseLayout, context, buffers.Page, diagnostics) ? buffers.Page.GetStringBuilder() : null;
     }
 
