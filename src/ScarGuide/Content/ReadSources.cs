@@ -99,8 +99,7 @@ public sealed class ReadSources : IStep
     public static string? ReadText(BuildContext context, string path)
     {
         if (!File.Exists(path)) return null;
-        var bytes = File.ReadAllBytes(path);
-        var span = bytes.AsSpan();
+        var span = ReadBytes(path);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         try
         {
@@ -117,6 +116,22 @@ public sealed class ReadSources : IStep
                 "Save the file as UTF-8 in your editor (on GitHub's web editor this happens automatically).");
             return null;
         }
+    }
+
+    [ThreadStatic] private static byte[]? t_readBuffer;
+
+    // Pages are decoded to strings at once, so their bytes go through one buffer per thread instead of a new array
+    // per file; only files past 1 MiB get their own.
+    private static ReadOnlySpan<byte> ReadBytes(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > 1 << 20) return File.ReadAllBytes(path);
+        var buffer = t_readBuffer ??= new byte[1 << 20];
+        var total = 0;
+        int read;
+        while (total < length && (read = RandomAccess.Read(handle, buffer.AsSpan(total, (int)length - total), total)) > 0) total += read;
+        return buffer.AsSpan(0, total);
     }
 
     /// <summary>Walks a folder in a stable order, skipping dot-files and never entering a folder twice (symlink loops).</summary>

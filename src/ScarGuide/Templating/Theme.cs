@@ -17,9 +17,9 @@ namespace ScarGuide.Templating;
 /// </summary>
 public sealed partial class Theme
 {
-    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new TemplateOptions(), "");
-
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+    // No options: a theme without layouts never renders. Making Fluid's options or parser here would cost every
+    // build ~45 ms on its main thread (BuildContext starts with this theme), before reading could overlap it.
+    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), options: null, "");
 
     /// <summary>Escapes what HTML requires and nothing more, so accented and non-Latin text stays readable.</summary>
     public static readonly TextEncoder Encoder = MinimalHtmlEncoder.Instance;
@@ -30,13 +30,13 @@ public sealed partial class Theme
     public const int MaxRecursion = 50;
 
     private readonly IReadOnlyDictionary<string, ParsedTemplate> _layouts;
-    private readonly TemplateOptions _options;
+    private readonly TemplateOptions? _options;
     private readonly ConcurrentDictionary<string, byte> _reported = new();
 
     /// <summary>A parsed layout and the theme file it came from (for error messages).</summary>
     public sealed record ParsedTemplate(string Name, string File, IFluidTemplate Template);
 
-    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions options, string fingerprint)
+    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions? options, string fingerprint)
     {
         Fingerprint = fingerprint;
         _layouts = layouts;
@@ -107,12 +107,18 @@ public sealed partial class Theme
 
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
     {
-        if (Parser.TryParse(text, out var template, out var error))
+        if (Syntax.Parser.TryParse(text, out var template, out var error))
             return template;
         var (line, column) = ErrorPosition(error);
         diagnostics.Error("template-syntax", file, line, column, $"Template syntax error: {error}",
             "Check that every {% tag %} is closed ({% endif %}, {% endfor %}) and quotes match.");
         return null;
+    }
+
+    /// <summary>Fluid's parser, built when the first template is parsed (on the thread that loads the theme).</summary>
+    private static class Syntax
+    {
+        public static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
     }
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
@@ -154,7 +160,7 @@ public sealed partial class Theme
         }
 
         var buffers = Buffers;
-        var context = new TemplateContext(_options);
+        var context = new TemplateContext(_options!);
         context.SetValue("page", FluidValue.Create(page, _options));
         context.SetValue("site", FluidValue.Create(site, _options));
         if (!RenderOne(template, context, buffers.Body, diagnostics)) return null;
