@@ -51,7 +51,8 @@ internal static partial class ExtraCommands
 /// <summary>The measuring loop behind <c>scarguide bench</c>.</summary>
 internal static partial class Bench
 {
-    private sealed record Measurement(double Wall, double Cpu, long PeakKb, Dictionary<string, double> Steps);
+    private sealed record Measurement(double Wall, double Cpu, long PeakKb, Dictionary<string, double> Steps, Dictionary<string, double> Allocated,
+        Dictionary<string, double> Runtime);
 
     public static int Run(IReadOnlyList<int> sizes, int runs, string work, string theme)
     {
@@ -82,7 +83,10 @@ internal static partial class Bench
             Console.WriteLine($"{size,6} articles: wall {wall:0.000} s (min {results.Min(r => r.Wall):0.000}, max {results.Max(r => r.Wall):0.000}), CPU {cpu:0.000} s, peak {(peak > 0 ? $"{peak:0} MiB" : "n/a")}");
             var steps = results[0].Steps.Keys;
             foreach (var step in steps.OrderByDescending(name => Median(results.Select(r => r.Steps.GetValueOrDefault(name)))))
-                Console.WriteLine($"         {step,-16} {Median(results.Select(r => r.Steps.GetValueOrDefault(step))),8:0.0} ms");
+                Console.WriteLine($"         {step,-16} {Median(results.Select(r => r.Steps.GetValueOrDefault(step))),8:0.0} ms {Median(results.Select(r => r.Allocated.GetValueOrDefault(step))),8:0} MiB allocated");
+            // Outside the steps' own work: compiling code (start-up, tiering) and the collector's pauses.
+            foreach (var name in results[0].Runtime.Keys)
+                Console.WriteLine($"         {name,-16} {Median(results.Select(r => r.Runtime.GetValueOrDefault(name))),8:0.0} ms");
         }
         return 0;
     }
@@ -114,12 +118,19 @@ internal static partial class Bench
             return null;
         }
         var steps = new Dictionary<string, double>();
+        var allocated = new Dictionary<string, double>();
         foreach (Match m in StepLine().Matches(stdout.Result))
-            steps[m.Groups[1].Value.Trim()] = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        {
+            steps[m.Groups[1].Value.Trim()] = D(m.Groups[2]);
+            if (m.Groups[3].Success) allocated[m.Groups[1].Value.Trim()] = D(m.Groups[3]);
+        }
+        var runtime = new Dictionary<string, double>();
+        foreach (Match m in RuntimeLine().Matches(stdout.Result))
+            runtime[m.Groups[1].Value == "jit" ? "(jit)" : "(gc pauses)"] = D(m.Groups[2]);
         var t = TimeLine().Match(stderr.Result);
         return t.Success
-            ? new Measurement(D(t.Groups[1]), D(t.Groups[2]) + D(t.Groups[3]), long.Parse(t.Groups[4].Value, CultureInfo.InvariantCulture), steps)
-            : new Measurement(wallClock, process.TotalProcessorTime.TotalSeconds, 0, steps);
+            ? new Measurement(D(t.Groups[1]), D(t.Groups[2]) + D(t.Groups[3]), long.Parse(t.Groups[4].Value, CultureInfo.InvariantCulture), steps, allocated, runtime)
+            : new Measurement(wallClock, process.TotalProcessorTime.TotalSeconds, 0, steps, allocated, runtime);
     }
 
     private static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
@@ -130,8 +141,11 @@ internal static partial class Bench
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    [GeneratedRegex(@"^step (.+?) ([\d.]+) ms\b", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^step (.+?) ([\d.]+) ms(?: ([\d.]+) MiB allocated)?$", RegexOptions.Multiline)]
     private static partial Regex StepLine();
+
+    [GeneratedRegex(@"^runtime (jit|gc) \d+ \w+ ([\d.]+) ms$", RegexOptions.Multiline)]
+    private static partial Regex RuntimeLine();
 
     [GeneratedRegex(@"bench-time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)")]
     private static partial Regex TimeLine();
