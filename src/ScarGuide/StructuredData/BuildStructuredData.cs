@@ -1,148 +1,302 @@
-using System.Text.Json.Nodes;
 using ScarGuide.Configuration;
+using ScarGuide.Markdown;
 using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 using ScarGuide.Templating;
-using static ScarGuide.StructuredData.JsonLd;
 
 namespace ScarGuide.StructuredData;
 
 /// <summary>
 /// Per page: one JSON-LD <c>@graph</c> built from the same data the page shows (breadcrumb trail, FAQ, dates,
-/// people), so the visible page and the structured data cannot drift apart.
+/// people), so the visible page and the structured data cannot drift apart. Nodes are written straight to UTF-8
+/// (<see cref="JsonLdWriter"/>): each method below describes one schema.org node, property by property, in output order.
+/// Lists are walked by index: no LINQ and no boxed enumerators per page.
 /// </summary>
 public sealed class BuildStructuredData : PerPageStep<OutputPage>
 {
     public override string Name => "structured data";
 
-    // The Organization and WebSite nodes are the same on every page: serialized once per build.
-    private IReadOnlyList<JsonNode> _shared = [];
+    // Set once per build, before the pages run in parallel; read-only afterwards.
+    private BuildContext _context = null!;
+    private string _orgId = "", _siteId = "", _origin = "", _basePath = "", _specialty = "";
+
+    // The Organization and WebSite nodes are the same on every page: serialized once per build, copied into each page.
+    private IReadOnlyList<byte[]> _shared = [];
 
     protected override IReadOnlyList<OutputPage> Items(BuildContext context)
     {
-        _shared = SiteNodes(context);
+        var config = context.Config;
+        _context = context;
+        _orgId = config.BaseUrl + "#organization";
+        _siteId = config.BaseUrl + "#website";
+        _origin = AbsoluteUrls.Origin(config);
+        _basePath = config.BasePath; // SiteConfig parses the base URL each time this is read
+        _specialty = "https://schema.org/" + config.Specialty;
+        _shared = [JsonLdWriter.ToUtf8(Organization), JsonLdWriter.ToUtf8(WebSite)];
         return context.PagesToRender;
     }
 
     protected override void Run(OutputPage page, BuildContext context)
     {
         if (page.Kind == PageKind.Redirect) return;
-        page.View = page.View with { JsonLd = Serialize(_shared, PageNodes(page, context)) };
+        var w = JsonLdWriter.StartGraph(_shared);
+        PageNodes(w, page);
+        page.View = page.View with { JsonLd = w.EndGraph() };
     }
 
-    /// <summary>The nodes every page carries: the publisher and the web site with its search action.</summary>
-    public static IReadOnlyList<JsonNode> SiteNodes(BuildContext context)
+    /// <summary>The publisher, on every page.</summary>
+    private void Organization(JsonLdWriter w)
     {
-        var config = context.Config;
-        var baseUrl = config.BaseUrl;
-        var orgId = baseUrl + "#organization";
-        var siteId = baseUrl + "#website";
-        var logo = config.Organization.Logo;
-        return
-        [
-            Obj(("@type", "Organization"), ("@id", orgId), ("name", config.Organization.Name), ("url", config.Organization.Url ?? baseUrl),
-                ("logo", logo is null ? null : Obj(("@type", "ImageObject"), ("url", Absolute(context, logo))))),
-            Obj(("@type", "WebSite"), ("@id", siteId), ("name", config.Title), ("url", baseUrl), ("inLanguage", config.Language),
-                ("publisher", Ref(orgId)),
-                ("potentialAction", Obj(("@type", "SearchAction"),
-                    ("target", Obj(("@type", "EntryPoint"), ("urlTemplate", baseUrl + "search/?q={search_term_string}"))),
-                    ("query-input", "required name=search_term_string")))),
-        ];
+        var config = _context.Config;
+        w.StartNode("Organization");
+        w.Id(_orgId);
+        w.String("name", config.Organization.Name);
+        w.String("url", config.Organization.Url ?? config.BaseUrl);
+        if (config.Organization.Logo is { } logo)
+        {
+            w.StartNode("logo", "ImageObject");
+            Url(w, "url", logo);
+            w.EndNode();
+        }
+        w.EndNode();
+    }
+
+    /// <summary>The web site with its search action, on every page.</summary>
+    private void WebSite(JsonLdWriter w)
+    {
+        var config = _context.Config;
+        w.StartNode("WebSite");
+        w.Id(_siteId);
+        w.String("name", config.Title);
+        w.String("url", config.BaseUrl);
+        w.String("inLanguage", config.Language);
+        w.Ref("publisher", _orgId);
+        w.StartNode("potentialAction", "SearchAction");
+        w.StartNode("target", "EntryPoint");
+        w.String("urlTemplate", config.BaseUrl + "search/?q={search_term_string}");
+        w.EndNode();
+        w.String("query-input", "required name=search_term_string");
+        w.EndNode();
+        w.EndNode();
     }
 
     /// <summary>The nodes that describe this page: its breadcrumbs, its type and what it is about.</summary>
-    public static List<JsonNode> PageNodes(OutputPage page, BuildContext context)
+    private void PageNodes(JsonLdWriter w, OutputPage page)
     {
-        var config = context.Config;
-        var baseUrl = config.BaseUrl;
-        var orgId = baseUrl + "#organization";
-        var siteId = baseUrl + "#website";
         var url = page.View.Permalink;
         var pageId = url + "#webpage";
         var crumbId = url + "#breadcrumb";
-        var graph = new List<JsonNode>();
-
         var hasCrumbs = page.Crumbs.Count > 0;
-        if (hasCrumbs) graph.Add(Breadcrumbs(page.View.Breadcrumbs, crumbId, context));
-        var image = page.View.Image?.Absolute;
+        if (hasCrumbs) Breadcrumbs(w, page.View.Breadcrumbs, crumbId);
 
         switch (page.Kind)
         {
             case PageKind.Article when page.Source is { } article && page.View.Article is { } view:
             {
                 var articleId = url + "#article";
-                graph.Add(Obj(("@type", "MedicalWebPage"), ("@id", pageId), ("url", url), ("name", view.Title),
-                    ("description", view.Description), ("inLanguage", config.Language), ("isPartOf", Ref(siteId)),
-                    ("lastReviewed", view.Reviewed?.Day), ("reviewedBy", article.Reviewer is null ? null : Person(article.Reviewer, context)),
-                    ("specialty", "https://schema.org/" + config.Specialty),
-                    ("about", view.Categories.Select(c => (JsonNode)Obj(("@type", "Thing"), ("name", c.Name))).ToList()),
-                    ("primaryImageOfPage", image is null ? null : Obj(("@type", "ImageObject"), ("url", image))),
-                    ("breadcrumb", hasCrumbs ? Ref(crumbId) : null), ("mainEntity", Ref(articleId))));
-                graph.Add(Obj(("@type", "BlogPosting"), ("@id", articleId), ("headline", view.Title), ("description", view.Description),
-                    ("image", image is null ? null : new JsonArray(JsonValue.Create(image))),
-                    ("datePublished", view.Date.Iso), ("dateModified", (view.Updated ?? view.Date).Iso),
-                    ("author", article.Author is null ? null : Person(article.Author, context)),
-                    ("publisher", Ref(orgId)), ("mainEntityOfPage", Ref(pageId)),
-                    ("articleSection", view.Categories.Select(c => c.Name).ToList()),
-                    ("keywords", string.Join(", ", view.Tags.Select(t => t.Name))),
-                    ("wordCount", view.WordCount), ("inLanguage", config.Language),
-                    ("citation", view.Sources.Select(s => (JsonNode)Obj(("@type", "CreativeWork"), ("name", s.Title), ("url", s.Url))).ToList())));
-                if (view.Faq.Count > 0) graph.Add(Faq(view.Faq, url, context));
+                var image = page.View.Image?.Absolute;
+                MedicalWebPage(w, view, article.Reviewer, url, pageId, articleId, image, hasCrumbs ? crumbId : null);
+                BlogPosting(w, view, article.Author, articleId, pageId, image);
+                if (view.Faq.Count > 0) Faq(w, view.Faq, url);
                 break;
             }
             case PageKind.Blog or PageKind.Category or PageKind.Tag or PageKind.CategoryIndex or PageKind.TagIndex or PageKind.AuthorIndex:
-            {
-                var items = page.View.Paginator?.Items.Select(c => c.Url).ToList()
-                    ?? page.View.Terms?.Select(t => t.Url).ToList()
-                    ?? page.View.People?.Select(p => p.Url!).ToList() ?? [];
-                graph.Add(Obj(("@type", "CollectionPage"), ("@id", pageId), ("url", url), ("name", page.View.Title),
-                    ("description", page.View.Description), ("inLanguage", config.Language), ("isPartOf", Ref(siteId)),
-                    ("breadcrumb", hasCrumbs ? Ref(crumbId) : null),
-                    ("mainEntity", Obj(("@type", "ItemList"), ("itemListElement",
-                        items.Select((u, i) => (JsonNode)Obj(("@type", "ListItem"), ("position", i + 1), ("url", Absolute(context, u)))).ToList())))));
+                w.StartNode("CollectionPage");
+                PageHeader(w, page, url, pageId, description: true, hasCrumbs ? crumbId : null);
+                w.StartNode("mainEntity", "ItemList");
+                if (page.View.Paginator is { } paginator) ListItems(w, paginator.Items, static c => c.Url);
+                else if (page.View.Terms is { } terms) ListItems(w, terms, static t => t.Url);
+                else if (page.View.People is { } people) ListItems(w, people, static p => p.Url!);
+                w.EndNode();
+                w.EndNode();
                 break;
-            }
             case PageKind.Author when page.Person is { } person:
-                graph.Add(Obj(("@type", "ProfilePage"), ("@id", pageId), ("url", url), ("name", page.View.Title),
-                    ("inLanguage", config.Language), ("isPartOf", Ref(siteId)), ("breadcrumb", hasCrumbs ? Ref(crumbId) : null),
-                    ("mainEntity", Person(person, context, full: true))));
+                w.StartNode("ProfilePage");
+                PageHeader(w, page, url, pageId, description: false, hasCrumbs ? crumbId : null);
+                Person(w, "mainEntity", person, full: true);
+                w.EndNode();
                 break;
             default:
-                graph.Add(Obj(("@type", page.Kind == PageKind.Search ? "SearchResultsPage" : "WebPage"), ("@id", pageId), ("url", url),
-                    ("name", page.View.Title), ("description", page.View.Description), ("inLanguage", config.Language),
-                    ("isPartOf", Ref(siteId)), ("breadcrumb", hasCrumbs ? Ref(crumbId) : null)));
+                w.StartNode(page.Kind == PageKind.Search ? "SearchResultsPage" : "WebPage");
+                PageHeader(w, page, url, pageId, description: true, hasCrumbs ? crumbId : null);
+                w.EndNode();
                 break;
         }
-        return graph;
     }
 
-    private static JsonObject Breadcrumbs(IReadOnlyList<CrumbView> crumbs, string id, BuildContext context) =>
-        Obj(("@type", "BreadcrumbList"), ("@id", id), ("itemListElement", crumbs.Select(c => (JsonNode)Obj(
-            ("@type", "ListItem"), ("position", c.Position), ("name", c.Name),
-            ("item", c.Url is null ? null : Absolute(context, c.Url)))).ToList()));
+    /// <summary>What every non-article page node starts with, after its <c>@type</c>.</summary>
+    private void PageHeader(JsonLdWriter w, OutputPage page, string url, string pageId, bool description, string? crumbId)
+    {
+        w.Id(pageId);
+        w.String("url", url);
+        w.String("name", page.View.Title);
+        if (description) w.String("description", page.View.Description);
+        w.String("inLanguage", _context.Config.Language);
+        w.Ref("isPartOf", _siteId);
+        if (crumbId is not null) w.Ref("breadcrumb", crumbId);
+    }
 
-    private static JsonObject Faq(IReadOnlyList<FaqView> faq, string url, BuildContext context) =>
-        Obj(("@type", "FAQPage"), ("@id", url + "#faq"), ("mainEntity", faq.Select(f => (JsonNode)Obj(
-            ("@type", "Question"), ("name", f.Question),
-            ("acceptedAnswer", Obj(("@type", "Answer"), ("text", AnswerText(f.Answer, context)))))).ToList()));
+    private void MedicalWebPage(JsonLdWriter w, ArticleView view, Person? reviewer, string url, string pageId, string articleId,
+        string? image, string? crumbId)
+    {
+        w.StartNode("MedicalWebPage");
+        w.Id(pageId);
+        w.String("url", url);
+        w.String("name", view.Title);
+        w.String("description", view.Description);
+        w.String("inLanguage", _context.Config.Language);
+        w.Ref("isPartOf", _siteId);
+        w.String("lastReviewed", view.Reviewed?.Day);
+        if (reviewer is not null) Person(w, "reviewedBy", reviewer);
+        w.String("specialty", _specialty);
+        if (view.Categories.Count > 0)
+        {
+            w.StartArray("about");
+            for (var i = 0; i < view.Categories.Count; i++)
+            {
+                w.StartNode("Thing");
+                w.String("name", view.Categories[i].Name);
+                w.EndNode();
+            }
+            w.EndArray();
+        }
+        if (image is not null)
+        {
+            w.StartNode("primaryImageOfPage", "ImageObject");
+            w.String("url", image);
+            w.EndNode();
+        }
+        if (crumbId is not null) w.Ref("breadcrumb", crumbId);
+        w.Ref("mainEntity", articleId);
+        w.EndNode();
+    }
 
-    private static JsonObject Person(Person person, BuildContext context, bool full = false) =>
-        Obj(("@type", "Person"), ("name", person.Name), ("jobTitle", person.JobTitle),
-            ("url", person.Key is null ? person.Url : context.Absolute(ViewFactory.AuthorPath(person.Key))),
-            ("description", full ? person.Bio : null), ("image", full && person.Image is not null ? Absolute(context, person.Image) : null),
-            ("sameAs", full && person.Url is not null ? person.Url : null));
+    private void BlogPosting(JsonLdWriter w, ArticleView view, Person? author, string articleId, string pageId, string? image)
+    {
+        w.StartNode("BlogPosting");
+        w.Id(articleId);
+        w.String("headline", view.Title);
+        w.String("description", view.Description);
+        if (image is not null)
+        {
+            w.StartArray("image");
+            w.StringValue(image);
+            w.EndArray();
+        }
+        w.String("datePublished", view.Date.Iso);
+        w.String("dateModified", (view.Updated ?? view.Date).Iso);
+        if (author is not null) Person(w, "author", author);
+        w.Ref("publisher", _orgId);
+        w.Ref("mainEntityOfPage", pageId);
+        if (view.Categories.Count > 0)
+        {
+            w.StartArray("articleSection");
+            for (var i = 0; i < view.Categories.Count; i++) w.StringValue(view.Categories[i].Name);
+            w.EndArray();
+        }
+        w.Joined("keywords", view.Tags, static t => t.Name, ", ");
+        w.Int("wordCount", view.WordCount);
+        w.String("inLanguage", _context.Config.Language);
+        if (view.Sources.Count > 0)
+        {
+            w.StartArray("citation");
+            for (var i = 0; i < view.Sources.Count; i++)
+            {
+                var source = view.Sources[i];
+                w.StartNode("CreativeWork");
+                w.String("name", source.Title);
+                w.String("url", source.Url);
+                w.EndNode();
+            }
+            w.EndArray();
+        }
+        w.EndNode();
+    }
+
+    private void Breadcrumbs(JsonLdWriter w, IReadOnlyList<CrumbView> crumbs, string id)
+    {
+        w.StartNode("BreadcrumbList");
+        w.Id(id);
+        if (crumbs.Count > 0)
+        {
+            w.StartArray("itemListElement");
+            for (var i = 0; i < crumbs.Count; i++)
+            {
+                var crumb = crumbs[i];
+                w.StartNode("ListItem");
+                w.Int("position", crumb.Position);
+                w.String("name", crumb.Name);
+                if (crumb.Url is not null) Url(w, "item", crumb.Url);
+                w.EndNode();
+            }
+            w.EndArray();
+        }
+        w.EndNode();
+    }
+
+    private void Faq(JsonLdWriter w, IReadOnlyList<FaqView> faq, string url)
+    {
+        w.StartNode("FAQPage");
+        w.Id(url + "#faq");
+        w.StartArray("mainEntity");
+        for (var i = 0; i < faq.Count; i++)
+        {
+            var entry = faq[i];
+            w.StartNode("Question");
+            w.String("name", entry.Question);
+            w.StartNode("acceptedAnswer", "Answer");
+            w.String("text", AnswerText(entry.Answer));
+            w.EndNode();
+            w.EndNode();
+        }
+        w.EndArray();
+        w.EndNode();
+    }
+
+    /// <summary><c>"itemListElement": [{"@type": "ListItem", "position": 1, "url": ...}, ...]</c>, left out when there are no items.</summary>
+    private void ListItems<T>(JsonLdWriter w, IReadOnlyList<T> items, Func<T, string> url)
+    {
+        if (items.Count == 0) return;
+        w.StartArray("itemListElement");
+        for (var i = 0; i < items.Count; i++)
+        {
+            w.StartNode("ListItem");
+            w.Int("position", i + 1);
+            Url(w, "url", url(items[i]));
+            w.EndNode();
+        }
+        w.EndArray();
+    }
+
+    private void Person(JsonLdWriter w, string name, Person person, bool full = false)
+    {
+        w.StartNode(name, "Person");
+        w.String("name", person.Name);
+        w.String("jobTitle", person.JobTitle);
+        w.String("url", person.Key is null ? person.Url : _context.Absolute(ViewFactory.AuthorPath(person.Key)));
+        if (full)
+        {
+            w.String("description", person.Bio);
+            if (person.Image is not null) Url(w, "image", person.Image);
+            w.String("sameAs", person.Url);
+        }
+        w.EndNode();
+    }
 
     /// <summary>Google allows light HTML in answers; links must be absolute there, and line breaks carry no meaning.</summary>
-    private static string AnswerText(string html, BuildContext context)
+    private string AnswerText(string html)
     {
-        var text = AbsoluteUrls.InHtml(html, context.Config).Replace(" rel=\"noopener\"", "", StringComparison.Ordinal);
+        // InHtml only rewrites href="/ and src="/; most answers have no such link, so skip its regex and base URL parsing.
+        var text = html.Contains("=\"/", StringComparison.Ordinal) ? AbsoluteUrls.InHtml(html, _context.Config) : html;
+        text = text.Replace(" rel=\"noopener\"", "", StringComparison.Ordinal);
         return text.Replace("\n", "", StringComparison.Ordinal).Trim();
     }
 
-    private static string Absolute(BuildContext context, string url)
+    /// <summary>A site path (with or without the base path) or an external URL, written as an absolute URL without building the string.</summary>
+    private void Url(JsonLdWriter w, string name, string url)
     {
-        if (Markdown.MarkdownRenderer.IsExternal(url)) return url;
-        var origin = AbsoluteUrls.Origin(context.Config);
-        return url.StartsWith(context.Config.BasePath, StringComparison.Ordinal) ? origin + url : context.Absolute(url);
+        if (MarkdownRenderer.IsExternal(url)) w.String(name, url);
+        else if (url.StartsWith(_basePath, StringComparison.Ordinal)) w.String(name, _origin, url);
+        else w.String(name, _context.Config.BaseUrl, url.AsSpan().TrimStart('/')); // as BuildContext.Absolute
     }
 }
