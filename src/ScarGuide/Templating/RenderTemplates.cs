@@ -7,6 +7,7 @@ namespace ScarGuide.Templating;
 public sealed class RenderTemplates : PerPageStep<OutputPage>
 {
     private SiteView? _site;
+    private IncludeCache? _includes;
 
     public override string Name => "templates";
 
@@ -14,13 +15,14 @@ public sealed class RenderTemplates : PerPageStep<OutputPage>
     {
         // The site view is the same for every page: build it once, before the parallel loop.
         _site = new ViewFactory(context).Site();
+        _includes = new IncludeCache();
         return context.PagesToRender;
     }
 
     protected override void Run(OutputPage page, BuildContext context)
     {
         var where = page.Source?.SourcePath ?? page.OutputPath;
-        if (context.Theme.TryRenderUtf8(page.Layout, page.View, _site!, context.Diagnostics, where, out var html))
+        if (context.Theme.TryRenderUtf8(page.Layout, page.View, _site!, context.Diagnostics, where, _includes, out var html))
             context.Output.Write(page.OutputPath, html);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class Theme
 {
     // No options: a theme without layouts never renders. Making Fluid's options or parser here would cost every
     // build ~45 ms on its main thread (BuildContext starts with this theme), before reading could overlap it.
-    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), options: null, "");
+    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new Dictionary<string, IFluidTemplate>(), options: null, "");
 
     /// <summary>Escapes what HTML requires and nothing more, so accented and non-Latin text stays readable.</summary>
     public static readonly TextEncoder Encoder = MinimalHtmlEncoder.Instance;
@@ -36,8 +36,11 @@ public sealed partial class Theme
     /// <summary>A parsed layout and the theme file it came from (for error messages).</summary>
     public sealed record ParsedTemplate(string Name, string File, IFluidTemplate Template);
 
-    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, TemplateOptions? options, string fingerprint)
+    private readonly IReadOnlyDictionary<string, IFluidTemplate> _partials;
+
+    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, IReadOnlyDictionary<string, IFluidTemplate> partials, TemplateOptions? options, string fingerprint)
     {
+        _partials = partials;
         Fingerprint = fingerprint;
         _layouts = layouts;
         _options = options;
@@ -69,6 +72,7 @@ public sealed partial class Theme
         void Remember(string kind, string file, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{Path.GetFileName(file)}\0{text}\0"));
 
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var partialDir = Path.Combine(themeDirectory, "partials");
         if (Directory.Exists(partialDir))
         {
@@ -78,7 +82,7 @@ public sealed partial class Theme
                 partials[Path.GetFileName(file)] = text;
                 Remember("partials", file, text);
                 // Parse partials up front too, so their syntax errors name their own file and line.
-                TryParse(text, displayPath(file), diagnostics);
+                if (TryParse(text, displayPath(file), diagnostics) is { } parsed) parsedPartials[Path.GetFileName(file)] = parsed;
             }
         }
         options.FileProvider = new PartialFileProvider(partials);
@@ -102,7 +106,7 @@ public sealed partial class Theme
                 if (template is not null) layouts[name] = new ParsedTemplate(name, shown, template);
             }
         }
-        return new Theme(layouts, options, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new Theme(layouts, parsedPartials, options, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
@@ -118,7 +122,7 @@ public sealed partial class Theme
     /// <summary>Fluid's parser, built when the first template is parsed (on the thread that loads the theme).</summary>
     private static class Syntax
     {
-        public static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+        public static readonly FluidParser Parser = new ThemeParser();
     }
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
@@ -134,23 +138,25 @@ public sealed partial class Theme
     /// Renders <paramref name="layout"/> and wraps it in the <c>base</c> layout (unless the layout is stand-alone).
     /// Returns null after reporting the error once per template and message.
     /// </summary>
-    public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription) =>
-        RenderPage(layout, page, site, diagnostics, pageDescription)?.ToString();
+    /// <param name="includes">Partials rendered by <c>include_cached</c> in this build; without it they are rendered each time.</param>
+    public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes = null) =>
+        RenderPage(layout, page, site, diagnostics, pageDescription, includes)?.ToString();
 
     /// <summary>
     /// Like <see cref="Render"/>, but gives the page as UTF-8 in a buffer of the calling thread, valid until that
     /// thread renders its next page: a build writes pages without making a string and a byte array of each.
     /// </summary>
-    public bool TryRenderUtf8(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, out ReadOnlySpan<byte> utf8)
+    public bool TryRenderUtf8(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes,
+        out ReadOnlySpan<byte> utf8)
     {
         utf8 = default;
-        var html = RenderPage(layout, page, site, diagnostics, pageDescription);
+        var html = RenderPage(layout, page, site, diagnostics, pageDescription, includes);
         if (html is null) return false;
         utf8 = Buffers.Encode(html);
         return true;
     }
 
-    private StringBuilder? RenderPage(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription)
+    private StringBuilder? RenderPage(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -163,6 +169,8 @@ public sealed partial class Theme
         var context = new TemplateContext(_options!);
         context.SetValue("page", FluidValue.Create(page, _options));
         context.SetValue("site", FluidValue.Create(site, _options));
+        context.AmbientValues[ThemeParser.PartialsKey] = _partials;
+        if (includes is not null) context.AmbientValues[ThemeParser.CacheKey] = includes;
         if (!RenderOne(template, context, buffers.Body, diagnostics)) return null;
         if (layout is "redirect" || !_layouts.TryGetValue("base", out var baseLayout))
             return buffers.Body.GetStringBuilder();
