@@ -87,6 +87,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Build_timings_list_every_step_with_its_allocations_and_the_runtime_costs()
+    {
+        using var site = TestSite.Write($"-- input/articles/a.md --\n{Md("A", "Text.\n")}");
+        var (exit, output) = Run(site.Root, "build", "--theme", RepoRoot.Combine("theme"), "--timings");
+        Assert.Equal(0, exit);
+        var steps = output.Split('\n').Where(l => l.StartsWith("step ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ScarGuide.Pipeline.SiteBuilder.Steps().Count, steps.Count);
+        Assert.All(steps, l => Assert.Matches(@"^step [a-z ]+ \d+\.\d ms \d+\.\d MiB allocated$", l));
+        Assert.Matches(@"(?m)^runtime jit \d+ methods \d+\.\d ms$", output);
+        Assert.Matches(@"(?m)^runtime gc \d+ collections \d+\.\d ms$", output);
+    }
+
+    [Fact]
     public void New_writes_a_draft_that_builds_cleanly_and_refuses_to_overwrite()
     {
         using var site = TestSite.Write("");
