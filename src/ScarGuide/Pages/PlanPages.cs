@@ -32,12 +32,20 @@ public sealed class PlanPages : IStep
         pages.AddRange(articles);
         foreach (var page in context.Pages) pages.Add(StaticPage(context, views, page));
 
-        pages.AddRange(Paginate(context, views, PageKind.Blog, "blog/", context.Config.Title + " blog",
-            "Every article in the guide, newest first.", context.Articles, Breadcrumbs.ForBlog, "Blog"));
+        // Listings (the blog, each category, each tag) are independent too: thousands of pages on a large site.
+        var listings = new List<Func<IEnumerable<OutputPage>>>
+        {
+            () => Paginate(context, views, PageKind.Blog, "blog/", context.Config.Title + " blog",
+                "Every article in the guide, newest first.", context.Articles, Breadcrumbs.ForBlog, "Blog"),
+        };
         foreach (var term in context.Taxonomies.Categories)
-            pages.AddRange(TermPages(context, views, term, PageKind.Category, "category", "Categories", "blog/categories/"));
+            listings.Add(() => TermPages(context, views, term, PageKind.Category, "category", "Categories", "blog/categories/"));
         foreach (var term in context.Taxonomies.Tags)
-            pages.AddRange(TermPages(context, views, term, PageKind.Tag, "tag", "Tags", "blog/tags/"));
+            listings.Add(() => TermPages(context, views, term, PageKind.Tag, "tag", "Tags", "blog/tags/"));
+        var listed = new List<OutputPage>[listings.Count];
+        if (context.Options.Parallel) Parallel.For(0, listings.Count, i => listed[i] = listings[i]().ToList());
+        else for (var i = 0; i < listings.Count; i++) listed[i] = listings[i]().ToList();
+        foreach (var listing in listed) pages.AddRange(listing);
         pages.Add(TermIndex(context, views, PageKind.CategoryIndex, "Categories", "blog/categories/", context.Taxonomies.Categories, "category"));
         if (tagCount > 0 || context.Taxonomies.Categories.Count > 0)
             pages.Add(TermIndex(context, views, PageKind.TagIndex, "Tags", "blog/tags/", context.Taxonomies.Tags, "tag"));
