@@ -36,6 +36,10 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
             return null;
         }
 
+        // Almost all front matter is simple enough for the fast reader; YamlDotNet reads (and reports on) the rest.
+        if (FastYamlParser.TryLoad(text) is { } fast)
+            return RootMapping(fast, file, lineOffset, diagnostics, what);
+
         var stream = new YamlStream();
         try
         {
@@ -56,7 +60,11 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
                 "Check unclosed brackets [ ] and quotes, and that each field is written `name: value`.");
             return null;
         }
+        return RootMapping(stream, file, lineOffset, diagnostics, what);
+    }
 
+    private static YamlMappingNode? RootMapping(YamlStream stream, string file, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlMappingNode();
 
