@@ -24,35 +24,38 @@ public sealed class WriteFeeds : IStep
         // An article is in the main feed and its categories' feeds: rewrite its links once (with a build cache,
         // once for as long as its rendered HTML is unchanged).
         var cache = context.Options.Cache;
-        var rewritten = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
-        string Absolute(string html)
-        {
-            if (rewritten.TryGetValue(html, out var result)) return result;
-            result = cache?.AbsoluteHtml(html, context.Config) ?? AbsoluteUrls.InHtml(html, context.Config);
-            rewritten[html] = result;
-            return result;
-        }
-        // With a build cache (the preview), a feed whose inputs are those of the last build keeps its bytes.
-        void Emit(string path, string title, string alternatePath, IReadOnlyList<ContentPage> articles, Func<byte[]> make)
-        {
-            if (cache is null || context.Output is not MemoryOutput memory)
-            {
-                context.Output.Write(path, make());
-                return;
-            }
-            memory.Keep(path, cache.Output(path, Inputs(context, title, alternatePath, articles), make));
-        }
+        var rewritten = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
+        string Absolute(string html) =>
+            rewritten.GetOrAdd(html, h => cache?.AbsoluteHtml(h, context.Config) ?? AbsoluteUrls.InHtml(h, context.Config));
 
-        Emit("feed.xml", context.Config.Title, "", latest, () => Atom(context, latest, "feed.xml", context.Config.Title, "", Absolute));
-        Emit("rss.xml", "rss", "", latest, () => Rss(context, latest));
+        var feeds = new List<Feed>
+        {
+            new("feed.xml", context.Config.Title, "", latest, () => Atom(context, latest, "feed.xml", context.Config.Title, "", Absolute)),
+            new("rss.xml", "rss", "", latest, () => Rss(context, latest)),
+        };
         foreach (var term in context.Taxonomies.Categories)
         {
             var path = $"blog/category/{term.Slug}/";
             var items = term.Articles.Where(a => a.IsListed).Take(count).ToList();
             var title = $"{context.Config.Title}: {term.Name}";
-            Emit(path + "feed.xml", title, path, items, () => Atom(context, items, path + "feed.xml", title, path, Absolute));
+            feeds.Add(new(path + "feed.xml", title, path, items, () => Atom(context, items, path + "feed.xml", title, path, Absolute)));
         }
+
+        // With a build cache (the preview), a feed whose inputs are those of the last build keeps its bytes.
+        if (cache is not null && context.Output is MemoryOutput memory)
+        {
+            foreach (var feed in feeds)
+                memory.Keep(feed.Path, cache.Output(feed.Path, Inputs(context, feed.Title, feed.AlternatePath, feed.Articles), feed.Make));
+            return;
+        }
+        // Feeds are independent, and escaping a dozen feeds of full article HTML takes a while: made in parallel.
+        var made = new byte[feeds.Count][];
+        if (context.Options.Parallel) Parallel.For(0, feeds.Count, i => made[i] = feeds[i].Make());
+        else for (var i = 0; i < feeds.Count; i++) made[i] = feeds[i].Make();
+        for (var i = 0; i < feeds.Count; i++) context.Output.Write(feeds[i].Path, made[i]);
     }
+
+    private sealed record Feed(string Path, string Title, string AlternatePath, IReadOnlyList<ContentPage> Articles, Func<byte[]> Make);
 
     /// <summary>
     /// Everything a feed is made from. Front matter and rendered HTML are the same objects while their file is

@@ -35,8 +35,25 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
     /// <summary>Written by ReadSources; includes theme assets other than CSS and JS.</summary>
     public IReadOnlyList<StaticFile> StaticFiles { get; internal set; } = [];
 
-    /// <summary>Written by ReadSources.</summary>
-    public Theme Theme { get; internal set; } = Theme.Empty;
+    /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
+    public Theme Theme
+    {
+        get
+        {
+            if (_theme is null) Interlocked.CompareExchange(ref _theme, _themeLoading?.GetAwaiter().GetResult() ?? Theme.Empty, null);
+            return _theme;
+        }
+    }
+
+    private Theme? _theme;
+    private Task<Theme>? _themeLoading;
+
+    /// <summary>Written by ReadSources: the theme is loading on another thread; <see cref="Theme"/> waits for it.</summary>
+    internal void LoadTheme(Task<Theme> loading)
+    {
+        _themeLoading = loading;
+        _theme = null;
+    }
 
     /// <summary>Written by ParseFrontMatter: every content file that parsed, published or not, in path order.</summary>
     public IReadOnlyList<ContentPage> Content { get; internal set; } = [];

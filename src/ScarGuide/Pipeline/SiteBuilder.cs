@@ -89,6 +89,8 @@ public static class SiteBuilder
             // Reading failed outright (no input folder): nothing later can say anything useful.
             if (step is ReadSources && !Directory.Exists(options.InputDirectory)) break;
         }
+        // The theme loads on another thread and reports its own errors: wait for it even if no step needed it.
+        _ = context.Theme;
         return new BuildResult(context, context.Diagnostics.Sorted(), timings, total.Elapsed);
     }
 
