@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace ScarGuide.Assets;
 
 /// <summary>Pixel size of an image, read from its header so pages can set width and height (no layout shift).</summary>
-public readonly record struct ImageSize(int Width, int Height)
+public readonly partial record struct ImageSize(int Width, int Height)
 {
     /// <summary>Reads PNG, GIF, JPEG and SVG sizes; null for anything else or a damaged file.</summary>
     public static ImageSize? Read(string fullPath)
@@ -54,12 +54,12 @@ public readonly record struct ImageSize(int Width, int Height)
         using var reader = new StreamReader(fullPath);
         var buffer = new char[4096];
         var text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
-        var tag = Regex.Match(text, @"<svg\b[^>]*>", RegexOptions.IgnoreCase);
+        var tag = SvgTag().Match(text);
         if (!tag.Success) return null;
-        var w = Attribute(tag.Value, "width");
-        var h = Attribute(tag.Value, "height");
+        var w = Number(WidthAttribute().Match(tag.Value));
+        var h = Number(HeightAttribute().Match(tag.Value));
         if (w is > 0 && h is > 0) return new ImageSize((int)w, (int)h);
-        var viewBox = Regex.Match(tag.Value, @"viewBox\s*=\s*[""']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)");
+        var viewBox = ViewBox().Match(tag.Value);
         if (viewBox.Success
             && double.TryParse(viewBox.Groups[1].Value, CultureInfo.InvariantCulture, out var vw)
             && double.TryParse(viewBox.Groups[2].Value, CultureInfo.InvariantCulture, out var vh))
@@ -67,9 +67,19 @@ public readonly record struct ImageSize(int Width, int Height)
         return null;
     }
 
-    private static double? Attribute(string tag, string name)
-    {
-        var m = Regex.Match(tag, $@"\s{name}\s*=\s*[""']\s*([\d.]+)(px)?\s*[""']");
-        return m.Success && double.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var v) ? v : null;
-    }
+    // Source-generated: compiled ahead of time like the rest, instead of parsed and interpreted on every build's first image.
+    [GeneratedRegex(@"<svg\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex SvgTag();
+
+    [GeneratedRegex(@"viewBox\s*=\s*[""']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)")]
+    private static partial Regex ViewBox();
+
+    [GeneratedRegex(@"\swidth\s*=\s*[""']\s*([\d.]+)(px)?\s*[""']")]
+    private static partial Regex WidthAttribute();
+
+    [GeneratedRegex(@"\sheight\s*=\s*[""']\s*([\d.]+)(px)?\s*[""']")]
+    private static partial Regex HeightAttribute();
+
+    private static double? Number(Match m) =>
+        m.Success && double.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

@@ -41,9 +41,11 @@ public static partial class MarkdownRenderer
             .Build();
     }
 
-    internal static bool MayHoldBareUrl(string markdown) =>
-        markdown.Contains("://", StringComparison.Ordinal) || markdown.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || markdown.Contains("mailto:", StringComparison.OrdinalIgnoreCase) || markdown.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> BareUrlStarts =
+        System.Buffers.SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
+
+    // One vectorized pass for all four markers: four separate case-insensitive searches showed up in profiles.
+    internal static bool MayHoldBareUrl(string markdown) => markdown.AsSpan().ContainsAny(BareUrlStarts);
 
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, MayHoldBareUrl(markdown) ? Pipeline : PipelineWithoutAutoLinks);

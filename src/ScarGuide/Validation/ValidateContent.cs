@@ -11,7 +11,7 @@ namespace ScarGuide.Validation;
 /// Site-wide checks on front matter once every file is parsed: required fields, people, images, duplicates,
 /// aliases, review dates and editorial limits. Also resolves authors and decides what is published.
 /// </summary>
-public sealed class ValidateContent : IStep
+public sealed partial class ValidateContent : IStep
 {
     private static readonly string[] BadAltStarts = ["image of", "picture of", "photo of", "an image of", "a picture of", "a photo of"];
 
@@ -107,10 +107,13 @@ public sealed class ValidateContent : IStep
             d.Warning("alt-text", page.SourcePath, altLine, 1, "The alt text starts with \"image of\"; screen readers already say it is an image.",
                 "Start with what it shows, e.g. \"Microneedling pen on a forearm\".");
         else if (alt.Equals(Path.GetFileName(meta.Image), StringComparison.OrdinalIgnoreCase) || alt.Equals(Path.GetFileNameWithoutExtension(meta.Image), StringComparison.OrdinalIgnoreCase)
-                 || System.Text.RegularExpressions.Regex.IsMatch(alt, @"^[\w-]+\.(svg|png|jpe?g|gif|webp)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+                 || FileNamePattern().IsMatch(alt))
             d.Warning("alt-text", page.SourcePath, altLine, 1, "The alt text is a file name, which tells readers nothing.",
                 "Describe what the image shows.");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\w-]+\.(svg|png|jpe?g|gif|webp)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FileNamePattern();
 
     private static void CheckEditorial(BuildContext context, ContentPage page)
     {
