@@ -144,7 +144,7 @@ internal static partial class Bench
     [GeneratedRegex(@"^step (.+?) ([\d.]+) ms(?: ([\d.]+) MiB allocated)?$", RegexOptions.Multiline)]
     private static partial Regex StepLine();
 
-    [GeneratedRegex(@"^runtime (jit|gc) \d+ \w+ ([\d.]+) ms$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^runtime (jit|gc) \d+ \w+ ([\d.]+) ms\b", RegexOptions.Multiline)]
     private static partial Regex RuntimeLine();
 
     [GeneratedRegex(@"bench-time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)")]

@@ -33,7 +33,7 @@ internal static class BuildCommand
                 Console.Out.WriteLine(FormattableString.Invariant(
                     $"runtime jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms"));
                 Console.Out.WriteLine(FormattableString.Invariant(
-                    $"runtime gc {GC.CollectionCount(0)} collections {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms"));
+                    $"runtime gc {GC.CollectionCount(0)} collections {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)})"));
             }
             return build.Succeeded ? 0 : 1;
         });

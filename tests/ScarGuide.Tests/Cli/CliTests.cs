@@ -96,7 +96,7 @@ public sealed class CliTests
         Assert.Equal(ScarGuide.Pipeline.SiteBuilder.Steps().Count, steps.Count);
         Assert.All(steps, l => Assert.Matches(@"^step [a-z ]+ \d+\.\d ms \d+\.\d MiB allocated$", l));
         Assert.Matches(@"(?m)^runtime jit \d+ methods \d+\.\d ms$", output);
-        Assert.Matches(@"(?m)^runtime gc \d+ collections \d+\.\d ms$", output);
+        Assert.Matches(@"(?m)^runtime gc \d+ collections \d+\.\d ms \(gen1 \d+, gen2 \d+\)$", output);
     }
 
     [Fact]
