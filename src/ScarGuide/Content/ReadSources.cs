@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ScarGuide.Assets;
 using ScarGuide.Configuration;
@@ -105,7 +106,8 @@ public sealed class ReadSources : IStep
         try
         {
             var text = StrictUtf8.GetString(span);
-            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+            return RemoveControlCharacters(context, path, text);
         }
         catch (DecoderFallbackException ex)
         {
@@ -117,6 +119,34 @@ public sealed class ReadSources : IStep
                 "Save the file as UTF-8 in your editor (on GitHub's web editor this happens automatically).");
             return null;
         }
+    }
+
+    // Invisible in editors, invalid in HTML and fatal in XML feeds: C0 controls other than tab and line breaks, DEL
+    // and the C1 controls, and the two noncharacters XML forbids. They usually come from pasting out of a PDF.
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(string.Concat(
+        Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Append(0xFFFE).Append(0xFFFF)
+            .Where(c => c is not ('\t' or '\n')).Select(c => (char)c)));
+
+    private static string RemoveControlCharacters(BuildContext context, string path, string text)
+    {
+        var next = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (next < 0) return text;
+        var kept = new StringBuilder(text.Length);
+        var start = 0;
+        while (next >= 0)
+        {
+            var at = start + next;
+            kept.Append(text, start, at - start);
+            var line = text.AsSpan(0, at).Count('\n') + 1;
+            var column = at - (at == 0 ? -1 : text.LastIndexOf('\n', at - 1));
+            context.Diagnostics.Warning("control-character", context.DisplayPath(path), line, column,
+                $"The text holds an invisible control character (U+{(int)text[at]:X4}), which web pages and feeds do not allow; it was left out.",
+                "Delete it: retype the text around it (such characters usually come from pasting out of a PDF or word processor).");
+            start = at + 1;
+            next = text.AsSpan(start).IndexOfAny(ControlCharacters);
+        }
+        kept.Append(text, start, text.Length - start);
+        return kept.ToString();
     }
 
     [ThreadStatic] private static byte[]? t_readBuffer;

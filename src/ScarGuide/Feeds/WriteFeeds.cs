@@ -21,12 +21,12 @@ public sealed class WriteFeeds : IStep
         var listed = context.Articles.Where(a => a.IsListed).ToList();
         var count = context.Config.FeedCount;
         var latest = listed.Take(count).ToList();
-        // An article is in the main feed and its categories' feeds: rewrite its links once (with a build cache,
+        // An article is in the main feed and its categories' feeds: rewrite its links and escape it once (with a build cache,
         // once for as long as its rendered HTML is unchanged).
         var cache = context.Options.Cache;
         var rewritten = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
         string Absolute(string html) =>
-            rewritten.GetOrAdd(html, h => cache?.AbsoluteHtml(h, context.Config) ?? AbsoluteUrls.InHtml(h, context.Config));
+            rewritten.GetOrAdd(html, h => XmlEscaping.Escape(cache?.AbsoluteHtml(h, context.Config) ?? AbsoluteUrls.InHtml(h, context.Config)));
 
         var feeds = new List<Feed>
         {
@@ -84,7 +84,7 @@ public sealed class WriteFeeds : IStep
     private static string Rfc3339(DateTimeOffset d) => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static byte[] Atom(BuildContext context, IReadOnlyList<ContentPage> articles, string selfPath, string title, string alternatePath,
-        Func<string, string> absoluteHtml)
+        Func<string, string> escapedContent)
     {
         const string ns = "http://www.w3.org/2005/Atom";
         using var stream = new MemoryStream();
@@ -127,7 +127,8 @@ public sealed class WriteFeeds : IStep
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", ns);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(absoluteHtml(article.Rendered.Html));
+                xml.WriteString(""); // closes the start tag as WriteString would, even for an empty article
+                xml.WriteRaw(escapedContent(article.Rendered.Html));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

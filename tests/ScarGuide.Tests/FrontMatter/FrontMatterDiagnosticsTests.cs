@@ -104,6 +104,17 @@ public sealed class FrontMatterDiagnosticsTests
     }
 
     [Fact]
+    public void Control_characters_are_reported_where_they_are_and_left_out_of_pages_and_feeds()
+    {
+        using var site = TestSite.Build($"-- input/articles/pasted.md --\n{Md("Pasted", "Ring\u0001 text\u000b.\n")}");
+        var found = site.Diagnostics.Where(d => d.Code == "control-character").Select(d => (d.Line, d.Column)).ToList();
+        Assert.Equal([(10, 5), (10, 11)], found);
+        Assert.All(site.Diagnostics.Where(d => d.Code == "control-character"), d => Assert.False(d.IsError));
+        Assert.Equal("Ring text.", site.Html("blog/pasted/index.html").QuerySelector(".prose p")!.TextContent);
+        Assert.Contains("Ring text.", site.Xml("feed.xml").Descendants().Single(e => e.Name.LocalName == "content").Value);
+    }
+
+    [Fact]
     public void Unknown_keys_are_kept_for_templates()
     {
         using var site = TestSite.Build($$$"""
