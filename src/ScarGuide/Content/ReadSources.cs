@@ -123,13 +123,23 @@ public sealed class ReadSources : IStep
 
     // Invisible in editors, invalid in HTML and fatal in XML feeds: C0 controls other than tab and line breaks, DEL
     // and the C1 controls, and the two noncharacters XML forbids. They usually come from pasting out of a PDF.
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(string.Concat(
-        Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Append(0xFFFE).Append(0xFFFF)
-            .Where(c => c is not ('\t' or '\n')).Select(c => (char)c)));
+    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)));
+
+    // Three vectorized scans: an ASCII set, a range and a pair are each fast; one mixed set is not.
+    private static int IndexOfControl(ReadOnlySpan<char> text)
+    {
+        var found = text.IndexOfAny(AsciiControls);
+        var limit = found < 0 ? text.Length : found;
+        var c1 = text[..limit].IndexOfAnyInRange('\u007F', '\u009F');
+        if (c1 >= 0) limit = c1;
+        var nonCharacter = text[..limit].IndexOfAny('\uFFFE', '\uFFFF');
+        return nonCharacter >= 0 ? nonCharacter : limit == text.Length ? -1 : limit;
+    }
 
     private static string RemoveControlCharacters(BuildContext context, string path, string text)
     {
-        var next = text.AsSpan().IndexOfAny(ControlCharacters);
+        var next = IndexOfControl(text);
         if (next < 0) return text;
         var kept = new StringBuilder(text.Length);
         var start = 0;
@@ -143,7 +153,7 @@ public sealed class ReadSources : IStep
                 $"The text holds an invisible control character (U+{(int)text[at]:X4}), which web pages and feeds do not allow; it was left out.",
                 "Delete it: retype the text around it (such characters usually come from pasting out of a PDF or word processor).");
             start = at + 1;
-            next = text.AsSpan(start).IndexOfAny(ControlCharacters);
+            next = IndexOfControl(text.AsSpan(start));
         }
         kept.Append(text, start, text.Length - start);
         return kept.ToString();

@@ -10,18 +10,24 @@ namespace ScarGuide.Feeds;
 /// </summary>
 internal static class XmlEscaping
 {
-    // Everything XmlWriter writes unchanged in text: tab, line feed and the printable range without & < >, up to
-    // (not including) the surrogates. Anything else takes the careful path below.
-    private static readonly SearchValues<char> Plain = SearchValues.Create(
-        "\t\n" + string.Concat(Enumerable.Range(0x20, 0xD800 - 0x20).Select(c => (char)c).Where(c => c is not ('&' or '<' or '>'))));
+    // What XmlWriter changes or refuses among ASCII: & < >, CR, and the C0 controls other than tab and line feed.
+    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create(
+        "&<>" + string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)));
 
     public static string Escape(string text)
     {
-        var first = text.AsSpan().IndexOfAnyExcept(Plain);
-        if (first < 0) return text;
+        var span = text.AsSpan();
+        // Surrogates (emoji) and the noncharacters need the character-by-character path; plain prose does not.
+        var unusual = span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 || span.IndexOfAny('\uFFFE', '\uFFFF') >= 0;
+        if (unusual) return EscapeEachCharacter(text);
+        var first = span.IndexOfAny(AsciiSpecial);
+        return first < 0 ? text : EscapeAscii(text, first);
+    }
+
+    private static string EscapeEachCharacter(string text)
+    {
         var sb = new StringBuilder(text.Length + 256);
-        sb.Append(text.AsSpan(0, first));
-        for (var i = first; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)
@@ -44,6 +50,35 @@ internal static class XmlEscaping
                 default: sb.Append(c); break;
             }
         }
+        return sb.ToString();
+    }
+
+    // Copies the runs between special characters in one go.
+    private static string EscapeAscii(string text, int first)
+    {
+        var sb = new StringBuilder(text.Length + 256);
+        var start = 0;
+        var at = first;
+        while (at >= 0)
+        {
+            sb.Append(text, start, at - start);
+            var c = text[at];
+            start = at + 1;
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '\r':
+                    sb.Append('\n');
+                    if (start < text.Length && text[start] == '\n') start++;
+                    break;
+                default: throw new ArgumentException($"The character U+{(int)c:X4} cannot appear in XML.");
+            }
+            var next = text.AsSpan(start).IndexOfAny(AsciiSpecial);
+            at = next < 0 ? -1 : start + next;
+        }
+        sb.Append(text, start, text.Length - start);
         return sb.ToString();
     }
 }
