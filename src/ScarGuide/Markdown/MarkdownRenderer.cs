@@ -79,7 +79,7 @@ public static partial class MarkdownRenderer
 
         var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
         var headings = CollectHeadings(document, file, lineOffset, diagnostics);
-        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, new StringBuilder(body.Length));
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, TextBuffer(body.Length));
         MarkdownWalker.Walk(document, ref scan);
 
         var html = RenderHtml(document);
@@ -330,10 +330,21 @@ public static partial class MarkdownRenderer
         return sanitizer;
     }
 
+    [ThreadStatic] private static StringBuilder? t_text;
+
+    // Plain text is collected into one builder per thread (emptied first), not a new one per body or heading.
+    private static StringBuilder TextBuffer(int capacity)
+    {
+        var sb = t_text ??= new StringBuilder(capacity);
+        sb.Clear();
+        sb.EnsureCapacity(capacity);
+        return sb;
+    }
+
     public static string InlineText(LeafBlock block)
     {
         if (block.Inline is null) return "";
-        var collect = new InlineTextCollector(new StringBuilder());
+        var collect = new InlineTextCollector(TextBuffer(64));
         MarkdownWalker.Walk(block, ref collect);
         return collect.Text.ToString();
     }
