@@ -335,7 +335,8 @@ public static partial class MarkdownRenderer
     // Plain text is collected into one builder per thread (emptied first), not a new one per body or heading.
     private static StringBuilder TextBuffer(int capacity)
     {
-        var sb = t_text ??= new StringBuilder(capacity);
+        // A huge article's builder is not kept for the next one.
+        var sb = t_text is { Capacity: <= 2 << 20 } kept ? kept : t_text = new StringBuilder(capacity);
         sb.Clear();
         sb.EnsureCapacity(capacity);
         return sb;

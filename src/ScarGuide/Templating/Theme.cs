@@ -202,7 +202,9 @@ public sealed partial class Theme
 
     [ThreadStatic] private static RenderBuffers? t_buffers;
 
-    private static RenderBuffers Buffers => t_buffers ??= new RenderBuffers();
+    // A thread keeps its buffers for the next page, unless a huge page (a 20 MB article) grew them: that page's
+    // memory goes back instead of staying with the thread (the preview server lives for hours).
+    private static RenderBuffers Buffers => t_buffers is { IsOversized: false } buffers ? buffers : t_buffers = new RenderBuffers();
 
     /// <summary>Per-thread writers and a UTF-8 buffer, reused page after page instead of grown anew for each.</summary>
     private sealed class RenderBuffers
@@ -213,6 +215,8 @@ public sealed partial class Theme
         public StringWriter Body { get; } = new(new StringBuilder(32 * 1024), System.Globalization.CultureInfo.InvariantCulture);
 
         public StringWriter Page { get; } = new(new StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+
+        public bool IsOversized => _utf8.Length > 4 << 20 || Page.GetStringBuilder().Capacity > 2 << 20;
 
         public ReadOnlySpan<byte> Encode(StringBuilder html)
         {
