@@ -83,6 +83,11 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
         return new ParsedSource(meta, split.Body, split.BodyLine, slug);
     }
 
-    protected override void Complete(BuildContext context) =>
+    protected override void Complete(BuildContext context)
+    {
         context.Content = _parsed.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        // Each page now holds its front matter and body: the whole files (a quarter of a large build's memory)
+        // are not needed again, and letting them go keeps the collector from carrying them to the end.
+        context.Sources = [];
+    }
 }

@@ -29,7 +29,7 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
     /// <summary>Written by ReadSources.</summary>
     public IReadOnlyDictionary<string, Person> Authors { get; internal set; } = new Dictionary<string, Person>();
 
-    /// <summary>Written by ReadSources.</summary>
+    /// <summary>Written by ReadSources; emptied by ParseFrontMatter once every file is parsed.</summary>
     public IReadOnlyList<SourceText> Sources { get; internal set; } = [];
 
     /// <summary>Written by ReadSources; includes theme assets other than CSS and JS.</summary>
