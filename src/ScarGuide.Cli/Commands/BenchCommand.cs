@@ -126,7 +126,7 @@ internal static partial class Bench
         }
         var runtime = new Dictionary<string, double>();
         foreach (Match m in RuntimeLine().Matches(stdout.Result))
-            runtime[m.Groups[1].Value == "jit" ? "(jit)" : "(gc pauses)"] = D(m.Groups[2]);
+            runtime[m.Groups[1].Value switch { "jit" => "(jit)", "gc" => "(gc pauses)", _ => "(file writes)" }] = D(m.Groups[2]);
         var t = TimeLine().Match(stderr.Result);
         return t.Success
             ? new Measurement(D(t.Groups[1]), D(t.Groups[2]) + D(t.Groups[3]), long.Parse(t.Groups[4].Value, CultureInfo.InvariantCulture), steps, allocated, runtime)
@@ -144,7 +144,7 @@ internal static partial class Bench
     [GeneratedRegex(@"^step (.+?) ([\d.]+) ms(?: ([\d.]+) MiB allocated)?$", RegexOptions.Multiline)]
     private static partial Regex StepLine();
 
-    [GeneratedRegex(@"^runtime (jit|gc) \d+ \w+ ([\d.]+) ms\b", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^runtime (jit|gc|write) \d+ \w+ ([\d.]+) ms\b", RegexOptions.Multiline)]
     private static partial Regex RuntimeLine();
 
     [GeneratedRegex(@"bench-time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)")]

@@ -34,6 +34,10 @@ internal static class BuildCommand
                     $"runtime jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms"));
                 Console.Out.WriteLine(FormattableString.Invariant(
                     $"runtime gc {GC.CollectionCount(0)} collections {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)})"));
+                // Writing files happens inside the steps that make them (templates above all), on every thread.
+                if (build.Context.Output is ScarGuide.IO.DirectoryOutput written)
+                    Console.Out.WriteLine(FormattableString.Invariant(
+                        $"runtime write {written.FilesWritten} files {written.WriteTime.TotalMilliseconds:0.0} ms (all threads)"));
             }
             return build.Succeeded ? 0 : 1;
         });

@@ -97,6 +97,8 @@ public sealed class CliTests
         Assert.All(steps, l => Assert.Matches(@"^step [a-z ]+ \d+\.\d ms \d+\.\d MiB allocated$", l));
         Assert.Matches(@"(?m)^runtime jit \d+ methods \d+\.\d ms$", output);
         Assert.Matches(@"(?m)^runtime gc \d+ collections \d+\.\d ms \(gen1 \d+, gen2 \d+\)$", output);
+        var files = Directory.GetFiles(Path.Combine(site.Root, "output"), "*", SearchOption.AllDirectories).Length;
+        Assert.Matches($@"(?m)^runtime write {files} files \d+\.\d ms \(all threads\)$", output);
     }
 
     [Fact]
