@@ -123,19 +123,9 @@ public sealed class ReadSources : IStep
 
     // Invisible in editors, invalid in HTML and fatal in XML feeds: C0 controls other than tab and line breaks, DEL
     // and the C1 controls, and the two noncharacters XML forbids. They usually come from pasting out of a PDF.
-    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)));
+    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(CharacterSearch.Controls);
 
-    // Three vectorized scans: an ASCII set, a range and a pair are each fast; one mixed set is not.
-    private static int IndexOfControl(ReadOnlySpan<char> text)
-    {
-        var found = text.IndexOfAny(AsciiControls);
-        var limit = found < 0 ? text.Length : found;
-        var c1 = text[..limit].IndexOfAnyInRange('\u007F', '\u009F');
-        if (c1 >= 0) limit = c1;
-        var nonCharacter = text[..limit].IndexOfAny('\uFFFE', '\uFFFF');
-        return nonCharacter >= 0 ? nonCharacter : limit == text.Length ? -1 : limit;
-    }
+    private static int IndexOfControl(ReadOnlySpan<char> text) => CharacterSearch.IndexOfAny(text, AsciiControls, '\u007F', '\u009F');
 
     private static string RemoveControlCharacters(BuildContext context, string path, string text)
     {

@@ -24,13 +24,13 @@ public sealed class WriteFeeds : IStep
         // An article is in the main feed and its categories' feeds: rewrite its links and escape it once (with a build cache,
         // once for as long as its rendered HTML is unchanged).
         var cache = context.Options.Cache;
-        var rewritten = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
-        string Absolute(string html) =>
-            rewritten.GetOrAdd(html, h => XmlEscaping.Escape(cache?.AbsoluteHtml(h, context.Config) ?? AbsoluteUrls.InHtml(h, context.Config)));
+        var escaped = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
+        string Escaped(string html) =>
+            escaped.GetOrAdd(html, h => XmlEscaping.Escape(cache?.AbsoluteHtml(h, context.Config) ?? AbsoluteUrls.InHtml(h, context.Config)));
 
         var feeds = new List<Feed>
         {
-            new("feed.xml", context.Config.Title, "", latest, () => Atom(context, latest, "feed.xml", context.Config.Title, "", Absolute)),
+            new("feed.xml", context.Config.Title, "", latest, () => Atom(context, latest, "feed.xml", context.Config.Title, "", Escaped)),
             new("rss.xml", "rss", "", latest, () => Rss(context, latest)),
         };
         foreach (var term in context.Taxonomies.Categories)
@@ -38,7 +38,7 @@ public sealed class WriteFeeds : IStep
             var path = $"blog/category/{term.Slug}/";
             var items = term.Articles.Where(a => a.IsListed).Take(count).ToList();
             var title = $"{context.Config.Title}: {term.Name}";
-            feeds.Add(new(path + "feed.xml", title, path, items, () => Atom(context, items, path + "feed.xml", title, path, Absolute)));
+            feeds.Add(new(path + "feed.xml", title, path, items, () => Atom(context, items, path + "feed.xml", title, path, Escaped)));
         }
 
         // With a build cache (the preview), a feed whose inputs are those of the last build keeps its bytes.

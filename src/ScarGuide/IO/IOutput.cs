@@ -62,16 +62,20 @@ public sealed class DirectoryOutput(string root) : IOutput
         try { handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None); }
         catch (IOException) when (File.Exists(full)) { handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None); }
         using (handle) RandomAccess.Write(handle, content, 0);
-        Interlocked.Increment(ref _files);
-        Interlocked.Add(ref _writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        Written(start);
     }
 
     public void Copy(string path, string sourceFullPath)
     {
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         File.Copy(sourceFullPath, Resolve(path), overwrite: true);
+        Written(start);
+    }
+
+    private void Written(long startTimestamp)
+    {
         Interlocked.Increment(ref _files);
-        Interlocked.Add(ref _writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        Interlocked.Add(ref _writeTicks, System.Diagnostics.Stopwatch.GetTimestamp() - startTimestamp);
     }
 
     private string Resolve(string path)

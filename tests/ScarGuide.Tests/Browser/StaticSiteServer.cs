@@ -10,23 +10,6 @@ namespace ScarGuide.Tests.Browser;
 /// </summary>
 internal sealed class StaticSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".webp"] = "image/webp",
-        [".gif"] = "image/gif",
-        [".ico"] = "image/x-icon",
-        [".txt"] = "text/plain; charset=utf-8",
-    };
-
     private readonly IReadOnlyDictionary<string, byte[]> _files;
     private readonly string _basePath;
     private readonly HttpListener _listener = new();
@@ -99,7 +82,8 @@ internal sealed class StaticSiteServer : IDisposable
                 return;
             }
             var body = key is not null && _files.TryGetValue(key, out var bytes) ? bytes : [];
-            response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(key ?? ".html"), "application/octet-stream");
+            // The preview server's table: pages are served with the types the site is served with.
+            response.ContentType = ScarGuide.Cli.Preview.ContentTypes.For(key ?? "index.html");
             response.ContentLength64 = body.Length;
             if (!string.Equals(context.Request.HttpMethod, "HEAD", StringComparison.OrdinalIgnoreCase))
                 response.OutputStream.Write(body);
