@@ -8,6 +8,9 @@ namespace ScarGuide.Tests.Preview;
 /// A bounded loopback load test: concurrent readers, malformed requests and rebuilds at the same time.
 /// Counts are fixed and small, nothing asserts on timing, and it stops by itself.
 /// </summary>
+// The heap is measured process-wide, so nothing else may run meanwhile: a parallel test building a large site
+// once made "memory grew" fail here although the preview had not grown at all.
+[Collection(MeasuredMemoryCollection.Name)]
 public sealed class PreviewLoadTests : IAsyncLifetime
 {
     private PreviewSite _site = null!;
@@ -74,17 +77,24 @@ public sealed class PreviewLoadTests : IAsyncLifetime
 
         Assert.Empty(await Round(0));
         await PreviewSite.Eventually(async () => (await _site.TextAsync("/sub/blog/sun/")).Contains("round 0, edit 4"), "the last edit of round 0 is served");
+        var firstSite = WeaklyHold(_site.Server.Site);
         var baseline = Settle();
 
         Assert.Empty(await Round(1));
         await PreviewSite.Eventually(async () => (await _site.TextAsync("/sub/blog/sun/")).Contains("round 1, edit 4"), "the last edit of round 1 is served");
         var after = Settle();
 
+        // A replaced site must be collectable: nothing (caches, watchers, live-reload clients) may keep old builds alive.
+        Assert.False(firstSite.IsAlive, "the site served after round 0 is still referenced after round 1 replaced it");
         // The same work twice should leave memory where it was; allow generous slack for allocator noise.
         Assert.True(after < baseline + 64L * 1024 * 1024, $"memory grew from {baseline / 1048576} MiB to {after / 1048576} MiB");
         using var home = await _site.GetAsync("/sub/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
     }
+
+    // Not inlined, so no local of this frame keeps the snapshot alive while the test runs on.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference WeaklyHold(object target) => new(target);
 
     private static long Settle()
     {
@@ -93,4 +103,10 @@ public sealed class PreviewLoadTests : IAsyncLifetime
         GC.Collect();
         return GC.GetTotalMemory(forceFullCollection: true);
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MeasuredMemoryCollection
+{
+    public const string Name = "Measured memory";
 }
