@@ -20,13 +20,21 @@ internal static partial class ExtraCommands
         var runs = new Option<int>("--runs") { Description = "Timed runs per size (the median is reported)", DefaultValueFactory = _ => 5 };
         var work = new Option<string>("--work") { Description = "Folder for corpora and outputs", DefaultValueFactory = _ => Path.Combine("bench", "work") };
         var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
+        sizes.Validators.Add(result =>
+        {
+            if (Bench.ParseSizes(result.GetValueOrDefault<string>()) is { Error: { } error }) result.AddError(error);
+        });
+        runs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--runs must be at least 1, e.g. --runs 5 (the median of the timed runs is reported).");
+        });
         bench.Options.Add(sizes);
         bench.Options.Add(runs);
         bench.Options.Add(work);
         bench.Options.Add(theme);
         bench.SetAction(result => Bench.Run(
-            result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
-            result.GetValue(runs), Path.GetFullPath(result.GetValue(work)!), Path.GetFullPath(result.GetValue(theme)!)));
+            Bench.ParseSizes(result.GetValue(sizes)).Sizes, result.GetValue(runs),
+            Path.GetFullPath(result.GetValue(work)!), Path.GetFullPath(result.GetValue(theme)!)));
 
         var count = new Argument<int>("count") { Description = "Number of articles" };
         var dir = new Argument<string>("dir") { Description = "Input folder to write (site.yml, authors.yml, articles/, images/)" };
@@ -53,6 +61,19 @@ internal static partial class Bench
 {
     private sealed record Measurement(double Wall, double Cpu, long PeakKb, Dictionary<string, double> Steps, Dictionary<string, double> Allocated,
         Dictionary<string, double> Runtime);
+
+    /// <summary>Reads "1000,10000" into article counts, or says what is wrong with it.</summary>
+    public static (IReadOnlyList<int> Sizes, string? Error) ParseSizes(string? text)
+    {
+        var sizes = new List<int>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1)
+                return (sizes, $"--sizes: '{part}' is not a number of articles; give whole numbers above 0 separated by commas, e.g. --sizes 1000,10000.");
+            sizes.Add(size);
+        }
+        return sizes.Count == 0 ? (sizes, "--sizes is empty; give article counts separated by commas, e.g. --sizes 1000,10000.") : (sizes, null);
+    }
 
     public static int Run(IReadOnlyList<int> sizes, int runs, string work, string theme)
     {
@@ -93,9 +114,7 @@ internal static partial class Bench
 
     private static Measurement? Once(string? time, string input, string theme, string output)
     {
-        var self = Environment.ProcessPath!;
-        var args = new List<string>();
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") args.Add(typeof(Bench).Assembly.Location);
+        var (self, args) = BuildCommandLine();
         args.AddRange(["build", "--input", input, "--theme", theme, "--output", output, "--timings"]);
         var start = new ProcessStartInfo(time ?? self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (time is not null)
@@ -131,6 +150,19 @@ internal static partial class Bench
         return t.Success
             ? new Measurement(D(t.Groups[1]), D(t.Groups[2]) + D(t.Groups[3]), long.Parse(t.Groups[4].Value, CultureInfo.InvariantCulture), steps, allocated, runtime)
             : new Measurement(wallClock, process.TotalProcessorTime.TotalSeconds, 0, steps, allocated, runtime);
+    }
+
+    /// <summary>
+    /// How to start this CLI's build as a new process: the published executable calls itself; under <c>dotnet run</c>
+    /// or a test host the CLI's assembly goes through the dotnet host.
+    /// </summary>
+    private static (string FileName, List<string> Arguments) BuildCommandLine()
+    {
+        var self = Environment.ProcessPath!;
+        var cli = typeof(Bench).Assembly.Location;
+        if (Path.GetFileNameWithoutExtension(self) == Path.GetFileNameWithoutExtension(cli)) return (self, []);
+        var host = Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        return (host, [cli]);
     }
 
     private static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
