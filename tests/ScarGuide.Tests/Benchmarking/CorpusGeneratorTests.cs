@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ScarGuide.Benchmarking;
 using ScarGuide.Tests.Testing;
@@ -12,24 +11,15 @@ namespace ScarGuide.Tests.Benchmarking;
 /// </summary>
 public sealed partial class CorpusGeneratorTests
 {
-    private static Dictionary<string, string> HashFolder(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
-
-    private static TestSite Generated(int count, int seed = CorpusGenerator.DefaultSeed)
-    {
-        var site = TestSite.Write("");
-        CorpusGenerator.Generate(Path.Combine(site.Root, "input"), count, seed);
-        return site;
-    }
+    private static Dictionary<string, string> HashFolder(string folder) => TestSite.Hashes(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes));
 
     [Fact]
     public void The_same_seed_writes_the_same_bytes_and_another_seed_a_different_corpus()
     {
-        using var first = Generated(60);
-        using var second = Generated(60);
-        using var other = Generated(60, seed: 7);
+        using var first = TestSite.Generated(60);
+        using var second = TestSite.Generated(60);
+        using var other = TestSite.Generated(60, seed: 7);
         var a = HashFolder(Path.Combine(first.Root, "input"));
         Assert.Equal(a, HashFolder(Path.Combine(second.Root, "input")));
         Assert.Equal(60, a.Keys.Count(k => k.StartsWith("articles/", StringComparison.Ordinal)));
@@ -42,7 +32,7 @@ public sealed partial class CorpusGeneratorTests
     [Fact]
     public void Regenerating_a_smaller_corpus_leaves_no_stale_article_and_real_articles_are_refused()
     {
-        using var site = Generated(30);
+        using var site = TestSite.Generated(30);
         var input = Path.Combine(site.Root, "input");
         CorpusGenerator.Generate(input, 10);
         Assert.Equal(10, Directory.GetFiles(Path.Combine(input, "articles")).Length);
@@ -57,7 +47,7 @@ public sealed partial class CorpusGeneratorTests
     public void Articles_have_the_shape_the_generators_were_compared_on()
     {
         const int count = 300;
-        using var site = Generated(count);
+        using var site = TestSite.Generated(count);
         var folder = Path.Combine(site.Root, "input", "articles");
         var slugs = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).ToHashSet();
         var allTags = new HashSet<string>();
@@ -103,7 +93,7 @@ public sealed partial class CorpusGeneratorTests
     public void A_generated_corpus_builds_cleanly_with_every_feature_and_serial_equals_parallel()
     {
         const int count = 200;
-        using var site = Generated(count);
+        using var site = TestSite.Generated(count);
         site.Rebuild().AssertNoErrors();
         // Like a real archive the corpus has overdue reviews, repeated titles and descriptions and a few articles
         // nobody links to, so the benchmark pays for those site-wide checks too; each warning must be true.
@@ -113,8 +103,8 @@ public sealed partial class CorpusGeneratorTests
             .Distinct(StringComparer.OrdinalIgnoreCase).Count();
         Assert.Equal(Repeats("title"), site.Warnings.Count(w => w.Code == "duplicate-title"));
         Assert.Equal(Repeats("description"), site.Warnings.Count(w => w.Code == "duplicate-description"));
-        var parallel = site.Files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)));
-        var serial = site.Rebuild(o => o with { Parallel = false }).Files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)));
+        var parallel = site.FileHashes();
+        var serial = site.Rebuild(o => o with { Parallel = false }).FileHashes();
         Assert.Equal(parallel, serial);
 
         var articles = site.Files.Keys.Where(k => k.StartsWith("blog/", StringComparison.Ordinal) && k.Count(c => c == '/') == 2

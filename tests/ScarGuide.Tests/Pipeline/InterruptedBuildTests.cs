@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ScarGuide.Benchmarking;
 using ScarGuide.Tests.Testing;
 
 namespace ScarGuide.Tests.Pipeline;
@@ -10,39 +9,32 @@ public sealed class InterruptedBuildTests
     [Fact]
     public void A_killed_build_leaves_the_previous_site_untouched_and_the_next_build_cleans_up()
     {
-        var root = Path.Combine(Path.GetTempPath(), "scarguide-kill-" + Guid.NewGuid().ToString("N")[..8]);
-        try
+        using var site = TestSite.Generated(1500);
+        var root = site.Root;
+        var output = Path.Combine(root, "output");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "index.html"), "the previous site");
+
+        using (var build = StartBuild(root))
         {
-            CorpusGenerator.Generate(Path.Combine(root, "input"), 1500);
-            var output = Path.Combine(root, "output");
-            Directory.CreateDirectory(output);
-            File.WriteAllText(Path.Combine(output, "index.html"), "the previous site");
-
-            using (var build = StartBuild(root))
-            {
-                // Kill only once the build is really writing pages into its staging folder.
-                var deadline = DateTime.UtcNow.AddSeconds(60);
-                while (!WritingPages(root) && !build.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(5);
-                Assert.False(build.HasExited, "the build finished before it could be interrupted; use a larger corpus");
-                build.Kill(entireProcessTree: true);
-                build.WaitForExit();
-            }
-
-            Assert.Equal(["index.html"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
-            Assert.Equal("the previous site", File.ReadAllText(Path.Combine(output, "index.html")));
-
-            using (var again = StartBuild(root))
-            {
-                Assert.True(again.WaitForExit(TimeSpan.FromMinutes(3)), "the second build did not finish");
-                Assert.Equal(0, again.ExitCode);
-            }
-            Assert.True(File.Exists(Path.Combine(output, "blog", "index.html")));
-            Assert.Empty(Directory.GetDirectories(root, ".output.*"));
+            // Kill only once the build is really writing pages into its staging folder.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!WritingPages(root) && !build.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(5);
+            Assert.False(build.HasExited, "the build finished before it could be interrupted; use a larger corpus");
+            build.Kill(entireProcessTree: true);
+            build.WaitForExit();
         }
-        finally
+
+        Assert.Equal(["index.html"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+        Assert.Equal("the previous site", File.ReadAllText(Path.Combine(output, "index.html")));
+
+        using (var again = StartBuild(root))
         {
-            Directory.Delete(root, recursive: true);
+            Assert.True(again.WaitForExit(TimeSpan.FromMinutes(3)), "the second build did not finish");
+            Assert.Equal(0, again.ExitCode);
         }
+        Assert.True(File.Exists(Path.Combine(output, "blog", "index.html")));
+        Assert.Empty(Directory.GetDirectories(root, ".output.*"));
     }
 
     private static bool WritingPages(string root) =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ScarGuide.Pipeline;
 using ScarGuide.Tests.Testing;
 using static ScarGuide.Tests.Testing.Articles;
@@ -10,17 +9,14 @@ public sealed class OutputSafetyTests
     private static string ManyArticles(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
         $"-- input/articles/a{i:000}.md --\n{Md($"Article number {i}", $"## Part {i}\n\nText about scars, collagen and microneedling {i}. See [next](a{i % n + 1:000}.md).\n", $"date: 2026-0{i % 9 + 1}-1{i % 9}", $"tags: [\"t{i % 5}\", \"shared\"]")}\n"));
 
-    private static Dictionary<string, string> Hashes(IReadOnlyDictionary<string, byte[]> files) =>
-        files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)));
-
     [Fact]
     public void Serial_and_parallel_builds_and_repeated_builds_are_byte_identical()
     {
         using var site = TestSite.Write(ManyArticles(40));
-        var parallel = Hashes(site.Rebuild().AssertNoErrors().Files);
-        var again = Hashes(site.Rebuild().Files);
-        var serial = Hashes(site.Rebuild(o => o with { Parallel = false }).Files);
-        var otherDay = Hashes(site.Rebuild(o => o with { Now = TestSite.Now.AddDays(3) }).Files);
+        var parallel = site.Rebuild().AssertNoErrors().FileHashes();
+        var again = site.Rebuild().FileHashes();
+        var serial = site.Rebuild(o => o with { Parallel = false }).FileHashes();
+        var otherDay = site.Rebuild(o => o with { Now = TestSite.Now.AddDays(3) }).FileHashes();
         Assert.Equal(parallel, again);
         Assert.Equal(parallel, serial);
         Assert.Equal(parallel, otherDay);

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using ScarGuide.Benchmarking;
-using ScarGuide.IO;
-using ScarGuide.Pipeline;
 using ScarGuide.Tests.Testing;
 using static ScarGuide.Tests.Testing.Articles;
 
@@ -35,20 +32,10 @@ public sealed class SearchIndexTests
     [Fact]
     public void Index_for_a_thousand_articles_stays_under_500_kb()
     {
-        var root = Path.Combine(Path.GetTempPath(), "scarguide-search-" + Guid.NewGuid().ToString("N")[..8]);
-        try
-        {
-            CorpusGenerator.Generate(Path.Combine(root, "input"), 1000);
-            var output = new MemoryOutput();
-            var result = SiteBuilder.Build(BuildOptions.ForRoot(root) with { ThemeDirectory = RepoRoot.Combine("theme"), Now = TestSite.Now }, output);
-            Assert.False(result.Diagnostics.Any(d => d.IsError), string.Join("\n", result.Diagnostics.Where(d => d.IsError).Take(5)));
-            var bytes = output.Files["search-index.json"].Length;
-            Assert.Equal(1000, JsonDocument.Parse(output.Files["search-index.json"]).RootElement.GetProperty("docs").GetArrayLength());
-            Assert.True(bytes < 500_000, $"search index is {bytes:N0} bytes");
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        using var site = TestSite.Generated(1000);
+        site.Rebuild().AssertNoErrors();
+        var index = site.Files["search-index.json"];
+        Assert.Equal(1000, JsonDocument.Parse(index).RootElement.GetProperty("docs").GetArrayLength());
+        Assert.True(index.Length < 500_000, $"search index is {index.Length:N0} bytes");
     }
 }

@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ScarGuide.Benchmarking;
 using ScarGuide.Diagnostics;
 using ScarGuide.IO;
 using ScarGuide.Pipeline;
@@ -60,6 +62,20 @@ internal sealed class TestSite : IDisposable
         site.Rebuild(configure);
         return site;
     }
+
+    /// <summary>A site whose input/ is a generated benchmark corpus of <paramref name="articles"/> articles (not built yet).</summary>
+    public static TestSite Generated(int articles, int seed = CorpusGenerator.DefaultSeed)
+    {
+        var site = Write("");
+        CorpusGenerator.Generate(Path.Combine(site.Root, "input"), articles, seed);
+        return site;
+    }
+
+    /// <summary>SHA-256 of every file of the last build, by path: equal dictionaries mean byte-identical sites.</summary>
+    public Dictionary<string, string> FileHashes() => Hashes(Files);
+
+    public static Dictionary<string, string> Hashes(IReadOnlyDictionary<string, byte[]> files) =>
+        files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)));
 
     /// <summary>Writes the files without building (for tests that build several ways).</summary>
     public static TestSite Write(string files)
