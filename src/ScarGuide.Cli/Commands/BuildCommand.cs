@@ -21,7 +21,9 @@ internal static class BuildCommand
             var options = site.Read(result);
             var target = Path.GetFullPath(result.GetValue(output)!);
             var report = new Report(Console.Out);
-            var build = report.WithProgress("Building", onStep => SiteBuilder.BuildToDirectory(options, target, onStep));
+            BuildResult build;
+            using (Interruption.DuringBuild())
+                build = report.WithProgress("Building", onStep => SiteBuilder.BuildToDirectory(options, target, onStep));
             report.Diagnostics(build.Diagnostics, "text");
             report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
             StepSummary.Append(build, "build");

@@ -11,13 +11,15 @@ internal static class NewCommand
     {
         var title = new Argument<string>("title") { Description = "The article's title" };
         var input = new Option<string>("--input") { Description = "Input folder", DefaultValueFactory = _ => "input" };
+        var clock = new ClockOption();
         var command = new Command("new", "Create a new draft article in input/articles/.");
         command.Arguments.Add(title);
         command.Options.Add(input);
+        command.Options.Add(clock.Option);
         command.SetAction(result =>
         {
             var text = result.GetValue(title)!.Trim();
-            var slug = Slug.From(text);
+            var slug = Slug.From(text, MaxFileNameSlug);
             if (slug.Length == 0)
             {
                 Console.Error.WriteLine("error: the title needs letters or digits to make a file name from.");
@@ -30,12 +32,18 @@ internal static class NewCommand
                 return 1;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Template(text, DateTime.UtcNow));
+            File.WriteAllText(path, Template(text, clock.Read(result).GetUtcNow().UtcDateTime));
             Console.WriteLine($"Created {path.Replace('\\', '/')} (draft: true). Fill in the fields, write the article, then set draft: false.");
             return 0;
         });
         return command;
     }
+
+    /// <summary>
+    /// A long title makes a shorter file name (cut at a word), because the file name is the article's address; the
+    /// editor can rename the file before publishing.
+    /// </summary>
+    private const int MaxFileNameSlug = 80;
 
     public static string Template(string title, DateTime today)
     {

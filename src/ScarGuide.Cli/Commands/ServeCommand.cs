@@ -31,7 +31,8 @@ internal static partial class ExtraCommands
         command.Options.Add(benchEdits);
         command.SetAction(async (result, cancellation) =>
         {
-            var options = site.Read(result);
+            var clock = site.Clock.Read(result);
+            var options = site.Read(result, clock);
             if (result.GetValue(bench) is { } articles)
                 return await ServeBenchmark.RunAsync(options, articles, result.GetValue(benchEdits), Console.Out, cancellation);
 
@@ -42,7 +43,7 @@ internal static partial class ExtraCommands
             PreviewServer server;
             try
             {
-                server = await PreviewServer.StartAsync(options, address, result.GetValue(port), cancellation, Print);
+                server = await PreviewServer.StartAsync(options, clock, address, result.GetValue(port), cancellation, build => Print(build, clock));
             }
             catch (IOException ex)
             {
@@ -76,9 +77,9 @@ internal static partial class ExtraCommands
     private static bool IsLoopback(string host) =>
         host == "localhost" || IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip);
 
-    private static void Print(RebuildSummary build)
+    private static void Print(RebuildSummary build, TimeProvider clock)
     {
-        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var time = clock.GetLocalNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         var what = build.Build == 1 ? "Built" : build.Changed.Count == 0 ? "Rebuilt" : $"{Describe(build.Changed)} changed: rebuilt";
         var cache = build.Cache;
         if (build.Succeeded)

@@ -3,7 +3,7 @@ using ScarGuide.Pipeline;
 
 namespace ScarGuide.Cli.Commands;
 
-/// <summary>The options every site-reading command shares (--input, --theme, --base-url, --drafts, --future).</summary>
+/// <summary>The options every site-reading command shares (--input, --theme, --base-url, --drafts, --future, --clock).</summary>
 internal sealed class SiteOptions
 {
     public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml, authors.yml, articles/ and pages/", DefaultValueFactory = _ => "input" };
@@ -12,6 +12,7 @@ internal sealed class SiteOptions
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include articles with draft: true" };
     public Option<bool> Future { get; } = new("--future") { Description = "Include articles dated in the future" };
     public Option<bool> Serial { get; } = new("--serial") { Description = "Run per-page steps on one thread (output is identical)" };
+    public ClockOption Clock { get; } = new();
 
     public void AddTo(Command command)
     {
@@ -21,9 +22,13 @@ internal sealed class SiteOptions
         command.Options.Add(Drafts);
         command.Options.Add(Future);
         command.Options.Add(Serial);
+        command.Options.Add(Clock.Option);
     }
 
-    public BuildOptions Read(ParseResult result)
+    public BuildOptions Read(ParseResult result) => Read(result, Clock.Read(result));
+
+    /// <summary>The options as of <paramref name="clock"/>'s now (serve reads the clock again for each rebuild).</summary>
+    public BuildOptions Read(ParseResult result, TimeProvider clock)
     {
         var root = Directory.GetCurrentDirectory();
         return new BuildOptions
@@ -35,6 +40,7 @@ internal sealed class SiteOptions
             IncludeDrafts = result.GetValue(Drafts),
             IncludeFuture = result.GetValue(Future),
             Parallel = !result.GetValue(Serial),
+            Now = clock.GetUtcNow(),
         };
     }
 }

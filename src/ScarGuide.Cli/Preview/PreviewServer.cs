@@ -39,6 +39,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public static readonly TimeSpan DefaultQuietPeriod = TimeSpan.FromMilliseconds(30);
 
     private readonly BuildOptions _options;
+    private readonly TimeProvider _clock;
     private readonly string? _baseUrlOverride;
     private readonly BuildCache _cache = new();
     private readonly LiveReload _reload = new();
@@ -52,9 +53,10 @@ internal sealed class PreviewServer : IAsyncDisposable
     private volatile SiteSnapshot _site = SiteSnapshot.Empty("/");
     private int _builds;
 
-    private PreviewServer(BuildOptions options, Action<RebuildSummary> onRebuild, TimeSpan quiet)
+    private PreviewServer(BuildOptions options, TimeProvider clock, Action<RebuildSummary> onRebuild, TimeSpan quiet)
     {
         _options = options;
+        _clock = clock;
         _baseUrlOverride = options.BaseUrl;
         _onRebuild = onRebuild;
         _quiet = quiet;
@@ -81,12 +83,13 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>
     /// Starts listening on <paramref name="host"/>:<paramref name="port"/> (0 picks a free port), builds the site once,
-    /// then watches for changes. Returns when the first build has finished, whether or not it succeeded.
+    /// then watches for changes. Returns when the first build has finished, whether or not it succeeded. Each rebuild
+    /// is made as of <paramref name="clock"/>'s now, so a scheduled article appears once its time has come.
     /// </summary>
-    public static async Task<PreviewServer> StartAsync(BuildOptions options, string host, int port, CancellationToken cancellation,
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, TimeProvider clock, string host, int port, CancellationToken cancellation,
         Action<RebuildSummary>? onRebuild = null, TimeSpan? quietPeriod = null)
     {
-        var server = new PreviewServer(options, onRebuild ?? (_ => { }), quietPeriod ?? DefaultQuietPeriod);
+        var server = new PreviewServer(options, clock, onRebuild ?? (_ => { }), quietPeriod ?? DefaultQuietPeriod);
         try
         {
             await server.ListenAsync(host, port, cancellation);
@@ -172,7 +175,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             .Order(StringComparer.Ordinal).ToList();
         var baseUrl = PreviewBaseUrl();
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var options = _options with { BaseUrl = baseUrl, Now = DateTimeOffset.UtcNow, Cache = _cache };
+        var options = _options with { BaseUrl = baseUrl, Now = _clock.GetUtcNow(), Cache = _cache };
         var output = new MemoryOutput();
         BuildResult? result = null;
         IReadOnlyList<Diagnostic> errors;

@@ -26,8 +26,8 @@ internal static partial class ServeBenchmark
             log.WriteLine($"corpus: {articles} articles generated in {generate.Elapsed.TotalSeconds:0.0} s ({Environment.ProcessorCount} cores)");
 
             var builds = Channel.CreateUnbounded<RebuildSummary>();
-            var options = BuildOptions.ForRoot(root) with { IncludeDrafts = template.IncludeDrafts, IncludeFuture = template.IncludeFuture };
-            await using var server = await PreviewServer.StartAsync(options, "127.0.0.1", 0, cancellation, b => builds.Writer.TryWrite(b));
+            var options = BuildOptions.ForRoot(root, template.Now) with { IncludeDrafts = template.IncludeDrafts, IncludeFuture = template.IncludeFuture };
+            await using var server = await PreviewServer.StartAsync(options, TimeProvider.System, "127.0.0.1", 0, cancellation, b => builds.Writer.TryWrite(b));
             var first = await builds.Reader.ReadAsync(cancellation);
             log.WriteLine($"first build: {first.Elapsed.TotalMilliseconds:N0} ms, {first.PagesTotal:N0} pages, {(first.Succeeded ? "ok" : "FAILED")}");
             if (!first.Succeeded) return 1;

@@ -10,7 +10,7 @@ public static class ConfigReader
     {
         "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
         "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
-        "specialty", "feed_count", "related",
+        "specialty", "feed_count", "related", "render",
     };
 
     public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
@@ -49,6 +49,7 @@ public static class ConfigReader
 
         var org = v.Mapping("organization");
         var related = v.Mapping("related");
+        var render = v.Mapping("render");
         var nav = new List<NavItem>();
         foreach (var item in v.MapList("navigation", "- title: \"Blog\"  url: \"/blog/\""))
         {
@@ -87,7 +88,25 @@ public static class ConfigReader
                 related.Double("category_weight") ?? d.Related.CategoryWeight,
                 related.Double("text_weight") ?? d.Related.TextWeight,
                 related.Double("min_score") ?? d.Related.MinScore),
+            Render = render is null ? d.Render : ReadRender(render, d.Render),
         };
+    }
+
+    private static Templating.RenderLimits ReadRender(YamlValues render, Templating.RenderLimits d)
+    {
+        foreach (var key in render.Keys().Where(k => k is not ("timeout_seconds" or "max_page_megabytes")))
+            render.Diagnostics.Warning("unknown-key", render.File, render.LineOfKey(key), 1,
+                $"'render.{key}' is not a setting ScarGuide knows.", "Use timeout_seconds or max_page_megabytes.");
+        var seconds = render.Double("timeout_seconds");
+        if (seconds is <= 0 or > 3600)
+        {
+            render.Diagnostics.Error("wrong-type", render.File, render.LineOfKey("timeout_seconds"), 1,
+                $"'render.timeout_seconds' must be more than 0 and at most 3600, got {seconds}.", "Write it like `timeout_seconds: 5`.");
+            seconds = null;
+        }
+        return new Templating.RenderLimits(
+            seconds is { } s ? TimeSpan.FromSeconds(s) : d.Timeout,
+            render.Int("max_page_megabytes", 1, 2000) ?? d.MaxPageMegabytes);
     }
 
     public static IReadOnlyDictionary<string, Person> ReadAuthors(string? text, string file, DiagnosticBag diagnostics)

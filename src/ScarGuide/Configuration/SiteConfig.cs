@@ -34,6 +34,9 @@ public sealed record SiteConfig
     public int FeedCount { get; init; } = 20;
     public RelatedSettings Related { get; init; } = new(4, 0.5, 0.15, 0.35, 0.03);
 
+    /// <summary>How long a page may render and how large it may grow (<c>render:</c>).</summary>
+    public Templating.RenderLimits Render { get; init; } = Templating.RenderLimits.Default;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
 }

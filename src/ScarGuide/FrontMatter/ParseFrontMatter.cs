@@ -80,7 +80,35 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
                 "Rename the file with letters or digits, like my-article.md, or set `slug:`.");
             return null;
         }
-        return new ParsedSource(meta, split.Body, split.BodyLine, slug);
+        return CheckLength(slug, source, meta, diagnostics) ? new ParsedSource(meta, split.Body, split.BodyLine, slug) : null;
+    }
+
+    /// <summary>Search results and address bars show about this much of a URL; longer is allowed, with a warning.</summary>
+    public const int LongSlug = 80;
+
+    /// <summary>Common file systems refuse folder names longer than 255 bytes (a slug is ASCII: one byte a character).</summary>
+    public const int MaxSlug = 255;
+
+    /// <summary>The address stays as written whatever its length; only one no file system can hold is refused.</summary>
+    private static bool CheckLength(string slug, SourceText source, FrontMatterData meta, DiagnosticBag diagnostics)
+    {
+        if (slug.Length <= LongSlug) return true;
+        var fromSlug = meta.Slug is not null && Slug.IsValid(meta.Slug);
+        var (line, what) = fromSlug ? (meta.LineOf("slug"), "`slug:`") : (1, "file name");
+        var shorter = Slug.From(slug, LongSlug);
+        if (slug.Length > MaxSlug)
+        {
+            diagnostics.Error("slug-too-long", source.SourcePath, line, 1,
+                $"The address from the {what} is {slug.Length} characters; a folder name can hold at most {MaxSlug}, so the page cannot be written.",
+                $"Set a shorter `slug:`, e.g. `slug: {shorter}`.");
+            return false;
+        }
+        diagnostics.Warning("long-slug", source.SourcePath, line, 1,
+            $"The address from the {what} is {slug.Length} characters (/{(source.Kind == ContentKind.Article ? "blog/" : "")}{slug}/); search results and shared links cut it after about {LongSlug}. It is published as written.",
+            fromSlug
+                ? $"Shorten `slug:`, e.g. `slug: {shorter}` (add the old address to `aliases:` if it was already published)."
+                : $"Rename the file, e.g. to {shorter}.md, or set `slug: {shorter}` (add the old address to `aliases:` if it was already published).");
+        return true;
     }
 
     protected override void Complete(BuildContext context)

@@ -11,6 +11,12 @@ public sealed class SafeOutputFolder : IDisposable
 
     public string StagingPath { get; }
 
+    /// <summary>
+    /// Held while the new site is swapped in. A process that is told to stop (Ctrl+C, SIGTERM) takes it before it
+    /// exits, so it never exits between the two renames; anywhere else it may stop at once.
+    /// </summary>
+    public static readonly object CommitLock = new();
+
     private SafeOutputFolder(string output, string staging)
     {
         _output = output;
@@ -40,10 +46,22 @@ public sealed class SafeOutputFolder : IDisposable
         var parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(full);
+        RestoreInterrupted(full, parent, name);
         CleanAbandoned(parent, name);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         return new SafeOutputFolder(full, staging);
+    }
+
+    /// <summary>
+    /// A build killed between the two renames of <see cref="Commit"/> (power loss, kill -9) left no output and the
+    /// previous site as <c>.name.old-*</c>: put it back before anything else, so a failing next build still leaves it.
+    /// </summary>
+    private static void RestoreInterrupted(string output, string parent, string name)
+    {
+        if (Directory.Exists(output)) return;
+        var old = Directory.EnumerateDirectories(parent, $".{name}.old-*").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (old is not null) Directory.Move(old, output);
     }
 
     /// <summary>Staging folders left by a killed build are removed on the next run.</summary>
@@ -62,13 +80,16 @@ public sealed class SafeOutputFolder : IDisposable
     public void Commit()
     {
         string? old = null;
-        if (Directory.Exists(_output))
+        lock (CommitLock)
         {
-            old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
-            Directory.Move(_output, old);
+            if (Directory.Exists(_output))
+            {
+                old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
+                Directory.Move(_output, old);
+            }
+            Directory.Move(StagingPath, _output);
+            _committed = true;
         }
-        Directory.Move(StagingPath, _output);
-        _committed = true;
         if (old is not null)
         {
             try { Directory.Delete(old, recursive: true); }

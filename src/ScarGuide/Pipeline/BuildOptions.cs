@@ -18,12 +18,16 @@ public sealed record BuildOptions
     /// </summary>
     public Incremental.BuildCache? Cache { get; init; }
 
-    /// <summary>"Now" for scheduling; fixed in tests so output never depends on the day it is built.</summary>
-    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>
+    /// "Now" for scheduling and review dates. The library never reads the system clock: the command line passes its
+    /// <c>--clock</c> (or the system time), tests a fixed day, so output depends only on the inputs and this value.
+    /// </summary>
+    public required DateTimeOffset Now { get; init; }
 
-    /// <summary>Builds options for a site laid out as <c>root/input</c> and <c>root/theme</c>.</summary>
-    public static BuildOptions ForRoot(string root) => new()
+    /// <summary>Builds options for a site laid out as <c>root/input</c> and <c>root/theme</c>, as of <paramref name="now"/>.</summary>
+    public static BuildOptions ForRoot(string root, DateTimeOffset now) => new()
     {
+        Now = now,
         RootDirectory = Path.GetFullPath(root),
         InputDirectory = Path.GetFullPath(Path.Combine(root, "input")),
         ThemeDirectory = Path.GetFullPath(Path.Combine(root, "theme")),

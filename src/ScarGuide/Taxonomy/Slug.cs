@@ -10,7 +10,11 @@ public static class Slug
     private const string Accented = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĹĺĻļĽľĿŀŁłŃńŅņŇňŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƠơƯưǄǅǆǇǈǉǊǋǌǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǱǲǳǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
     private static readonly string[] Folded = "a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|h|h|i|i|i|i|i|i|i|i|i|i|ij|ij|j|j|k|k|l|l|l|l|l|l|l|l|l|l|n|n|n|n|n|n|n|n|o|o|o|o|o|o|oe|oe|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|s|o|o|u|u|dz|dz|dz|lj|lj|lj|nj|nj|nj|a|a|i|i|o|o|u|u|u|u|u|u|u|u|u|u|a|a|a|a|g|g|k|k|o|o|o|o|j|dz|dz|dz|g|g|n|n|a|a|a|a|a|a|e|e|e|e|i|i|i|i|o|o|o|o|r|r|r|r|u|u|u|u|s|s|t|t|h|h|a|a|e|e|o|o|o|o|o|o|o|o|y|y".Split('|');
 
-    public static string From(string text)
+    /// <summary>
+    /// Folds <paramref name="text"/> to a slug. Nothing is cut unless <paramref name="maxLength"/> is given, and then
+    /// only at a hyphen: a file name's slug is the article's address, and a silently shorter one breaks links.
+    /// </summary>
+    public static string From(string text, int maxLength = int.MaxValue)
     {
         var sb = new StringBuilder(text.Length);
         var dash = false;
@@ -25,12 +29,15 @@ public static class Slug
             dash = false;
             if (ascii is null) sb.Append(char.ToLowerInvariant(c));
             else sb.Append(ascii);
-            if (sb.Length >= 80) break;
+        }
+        if (sb.Length > maxLength)
+        {
+            var cut = sb.ToString(0, maxLength + 1).LastIndexOf('-');
+            sb.Length = cut > 0 ? cut : maxLength;
         }
         return sb.ToString().Trim('-');
     }
 
     /// <summary>True for a slug made only of lower-case ASCII letters, digits and single hyphens.</summary>
-    public static bool IsValid(string slug) =>
-        slug.Length is > 0 and <= 100 && slug == From(slug);
+    public static bool IsValid(string slug) => slug.Length > 0 && slug == From(slug);
 }

@@ -45,9 +45,10 @@ internal sealed class ThemeParser : FluidParser
         context.EnterChildScope();
         try
         {
-            using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            // A page's writer carries its limits; a partial rendered apart keeps to them too.
+            using TextWriter output = writer is BoundedWriter bounded ? bounded.Child() : new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
             await partial.RenderAsync(output, encoder, context);
-            var html = output.ToString();
+            var html = output.ToString() ?? "";
             if (cache is not null && key is not null) cache.Add(name, key, html);
             writer.Write(html);
         }

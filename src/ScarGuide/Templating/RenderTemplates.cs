@@ -22,7 +22,7 @@ public sealed class RenderTemplates : PerPageStep<OutputPage>
     protected override void Run(OutputPage page, BuildContext context)
     {
         var where = page.Source?.SourcePath ?? page.OutputPath;
-        if (context.Theme.TryRenderUtf8(page.Layout, page.View, _site!, context.Diagnostics, where, _includes, out var html))
+        if (context.Theme.TryRenderUtf8(page.Layout, page.View, _site!, context.Diagnostics, where, _includes, context.Config.Render, out var html))
             context.Output.Write(page.OutputPath, html);
     }
 }

@@ -64,6 +64,8 @@ public sealed partial class Theme
             TimeZone = TimeZoneInfo.Utc,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        // Partials that {% include %} parses on first use get their ranges bounded like everything parsed here.
+        options.TemplateParsed = (_, template) => BoundRanges.Apply(template);
         foreach (var type in typeof(Theme).Assembly.GetTypes())
             if (type.Namespace == typeof(PageView).Namespace && type.Name.EndsWith("View", StringComparison.Ordinal) || type == typeof(PagerLink))
                 options.MemberAccessStrategy.Register(type);
@@ -112,7 +114,7 @@ public sealed partial class Theme
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
     {
         if (Syntax.Parser.TryParse(text, out var template, out var error))
-            return template;
+            return BoundRanges.Apply(template);
         var (line, column) = ErrorPosition(error);
         diagnostics.Error("template-syntax", file, line, column, $"Template syntax error: {error}",
             "Check that every {% tag %} is closed ({% endif %}, {% endfor %}) and quotes match.");
@@ -139,24 +141,27 @@ public sealed partial class Theme
     /// Returns null after reporting the error once per template and message.
     /// </summary>
     /// <param name="includes">Partials rendered by <c>include_cached</c> in this build; without it they are rendered each time.</param>
-    public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes = null) =>
-        RenderPage(layout, page, site, diagnostics, pageDescription, includes)?.ToString();
+    /// <param name="limits">How long the page may render and how large it may grow; <see cref="RenderLimits.Default"/> if null.</param>
+    public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes = null,
+        RenderLimits? limits = null) =>
+        RenderPage(layout, page, site, diagnostics, pageDescription, includes, limits ?? RenderLimits.Default)?.ToString();
 
     /// <summary>
     /// Like <see cref="Render"/>, but gives the page as UTF-8 in a buffer of the calling thread, valid until that
     /// thread renders its next page: a build writes pages without making a string and a byte array of each.
     /// </summary>
     public bool TryRenderUtf8(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes,
-        out ReadOnlySpan<byte> utf8)
+        RenderLimits limits, out ReadOnlySpan<byte> utf8)
     {
         utf8 = default;
-        var html = RenderPage(layout, page, site, diagnostics, pageDescription, includes);
+        var html = RenderPage(layout, page, site, diagnostics, pageDescription, includes, limits);
         if (html is null) return false;
         utf8 = Buffers.Encode(html);
         return true;
     }
 
-    private StringBuilder? RenderPage(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes)
+    private StringBuilder? RenderPage(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes,
+        RenderLimits limits)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -171,22 +176,32 @@ public sealed partial class Theme
         context.SetValue("site", FluidValue.Create(site, _options));
         context.AmbientValues[ThemeParser.PartialsKey] = _partials;
         if (includes is not null) context.AmbientValues[ThemeParser.CacheKey] = includes;
-        if (!RenderOne(template, context, buffers.Body, diagnostics)) return null;
+        // One deadline for the layout and the base layout around it: the page as a whole must finish in time.
+        var deadline = limits.DeadlineFromNow();
+        buffers.Body.Start(limits, deadline);
+        if (!RenderOne(template, context, buffers.Body, diagnostics, pageDescription)) return null;
         if (layout is "redirect" || !_layouts.TryGetValue("base", out var baseLayout))
-            return buffers.Body.GetStringBuilder();
-        context.SetValue("content", new RenderedContentValue(buffers.Body.GetStringBuilder()));
-        return RenderOne(baseLayout, context, buffers.Page, diagnostics) ? buffers.Page.GetStringBuilder() : null;
+            return buffers.Body.Builder;
+        context.SetValue("content", new RenderedContentValue(buffers.Body.Builder));
+        buffers.Page.Start(limits, deadline);
+        return RenderOne(baseLayout, context, buffers.Page, diagnostics, pageDescription) ? buffers.Page.Builder : null;
     }
 
-    private bool RenderOne(ParsedTemplate template, TemplateContext context, StringWriter writer, DiagnosticBag diagnostics)
+    private bool RenderOne(ParsedTemplate template, TemplateContext context, BoundedWriter writer, DiagnosticBag diagnostics, string pageDescription)
     {
-        writer.GetStringBuilder().Clear();
         try
         {
             // Fluid completes synchronously when nothing it renders is asynchronous (our views never are).
             var pending = template.Template.RenderAsync(writer, Encoder, context);
             if (!pending.IsCompletedSuccessfully) pending.AsTask().GetAwaiter().GetResult();
             return true;
+        }
+        catch (RenderLimitException limit)
+        {
+            // Once per template and limit, like other render errors: every page using the layout would repeat it.
+            Report(diagnostics, new Diagnostic(Severity.Error, "template-render", template.File, 0, 0, limit.Message,
+                "Check loops (for, range) and included partials in this template; nothing was published."));
+            return false;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -203,7 +218,8 @@ public sealed partial class Theme
     [ThreadStatic] private static RenderBuffers? t_buffers;
 
     // A thread keeps its buffers for the next page, unless a huge page (a 20 MB article) grew them: that page's
-    // memory goes back instead of staying with the thread (the preview server lives for hours).
+    // memory goes back instead of staying with the thread (the preview server lives for hours). A page stopped
+    // by a limit may have left them that large too.
     private static RenderBuffers Buffers => t_buffers is { IsOversized: false } buffers ? buffers : t_buffers = new RenderBuffers();
 
     /// <summary>Per-thread writers and a UTF-8 buffer, reused page after page instead of grown anew for each.</summary>
@@ -212,11 +228,11 @@ public sealed partial class Theme
         private byte[] _utf8 = new byte[64 * 1024];
         private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
 
-        public StringWriter Body { get; } = new(new StringBuilder(32 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+        public BoundedWriter Body { get; } = new(new StringBuilder(32 * 1024));
 
-        public StringWriter Page { get; } = new(new StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
+        public BoundedWriter Page { get; } = new(new StringBuilder(64 * 1024));
 
-        public bool IsOversized => _utf8.Length > 4 << 20 || Page.GetStringBuilder().Capacity > 2 << 20;
+        public bool IsOversized => _utf8.Length > 4 << 20 || Page.Builder.Capacity > 2 << 20 || Body.Builder.Capacity > 2 << 20;
 
         public ReadOnlySpan<byte> Encode(StringBuilder html)
         {

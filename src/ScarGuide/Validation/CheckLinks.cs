@@ -13,7 +13,7 @@ public sealed class CheckLinks : IStep
 
     public void Run(BuildContext context)
     {
-        var pagePaths = context.OutputPages.Select(p => p.UrlPath).ToHashSet(StringComparer.Ordinal);
+        IReadOnlySet<string> pagePaths = context.OutputPages.Select(p => p.UrlPath).ToHashSet(StringComparer.Ordinal);
         var filePaths = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         var byUrl = context.Content.GroupBy(p => p.UrlPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var incoming = new HashSet<ContentPage>();
@@ -44,7 +44,10 @@ public sealed class CheckLinks : IStep
                 var asPage = path.Length == 0 || path.EndsWith('/') ? path : path + "/";
                 if (!pagePaths.Contains(asPage) && !pagePaths.Contains(path) && !filePaths.Contains(path) && !IsGenerated(path))
                     context.Diagnostics.Error("broken-link", page.SourcePath, link.Line, link.Column,
-                        $"The link '{link.Url}' points to a page that does not exist.", "Link to an existing page, or to an article as other-article.md.");
+                        $"The link '{link.Url}' points to a page that does not exist.",
+                        Closest(asPage, pagePaths) is { } closest
+                            ? $"Did you mean /{closest}? Or link to the article's file, like other-article.md."
+                            : "Link to an existing page, or to an article as other-article.md.");
             }
         }
 
@@ -53,6 +56,10 @@ public sealed class CheckLinks : IStep
                 "No other article links to this one, so readers only find it through listings and search.",
                 "Link to it from one or two related articles, like [text](" + article.FileKey + ".md).");
     }
+
+    /// <summary>The existing page address nearest to a mistyped one (a cut, a typo, a renamed file), if any is near.</summary>
+    private static string? Closest(string path, IReadOnlySet<string> pagePaths) =>
+        Diagnostics.Spelling.Closest(path, pagePaths.Where(p => p.Length > 0).Order(StringComparer.Ordinal), Math.Max(2, path.Length / 4));
 
     private static bool IsGenerated(string path) =>
         path is "feed.xml" or "rss.xml" or "sitemap.xml" or "robots.txt" or "search-index.json" or "404.html"

@@ -168,8 +168,13 @@ public sealed partial class ValidateContent : IStep
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
+            {
+                var fromNames = !first.Meta.KeyLines.ContainsKey("slug") && !other.Meta.KeyLines.ContainsKey("slug");
                 d.Error("duplicate-url", other.SourcePath, other.Meta.KeyLines.ContainsKey("slug") ? other.Meta.LineOf("slug") : 1, 1,
-                    $"This page has the same address /{other.UrlPath} as {first.SourcePath}.", "Rename the file or set a different `slug:`.");
+                    $"This page and {first.SourcePath} have the same address /{other.UrlPath}"
+                    + (fromNames ? " (addresses come from file names, with capitals lower-cased and accents removed)." : "."),
+                    "Rename one of the two files or set a different `slug:` in one of them.");
+            }
         }
         foreach (var key in new[] { "title", "description" })
         {

@@ -148,7 +148,7 @@ public sealed class SiteSession : IAsyncDisposable
         var port = StaticSiteServer.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}{BasePath}";
         var output = new MemoryOutput();
-        var options = BuildOptions.ForRoot(RepoRoot.Path) with { BaseUrl = BaseUrl, Now = BuildDate };
+        var options = BuildOptions.ForRoot(RepoRoot.Path, BuildDate) with { BaseUrl = BaseUrl };
         var build = SiteBuilder.Build(options, output);
         if (!build.Succeeded)
             throw new InvalidOperationException("The bundled site did not build:\n" + string.Join("\n", build.Diagnostics));

@@ -102,14 +102,18 @@ public sealed class CliTests
         Assert.Matches($@"(?m)^runtime write {files} files \d+\.\d ms \(all threads\)$", output);
     }
 
+    private static readonly string Clock = TestSite.Now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void New_writes_a_draft_that_builds_cleanly_and_refuses_to_overwrite()
     {
         using var site = TestSite.Write("");
-        var (exit, _) = Run(site.Root, "new", "Laser Resurfacing: What to Expect");
+        // `new` dates the draft by the same clock the build below runs by (TestSite.Now), not by the machine's.
+        var (exit, _) = Run(site.Root, "new", "Laser Resurfacing: What to Expect", "--clock", Clock);
         Assert.Equal(0, exit);
         var path = Path.Combine(site.Root, "input", "articles", "laser-resurfacing-what-to-expect.md");
         Assert.Contains("draft: true", File.ReadAllText(path));
+        Assert.Contains("date: 2026-11-24\n", File.ReadAllText(path));
         Assert.Equal(1, Run(site.Root, "new", "Laser Resurfacing: What to Expect").Exit);
 
         // Fill in the author key the template leaves for the editor, then build with drafts.
@@ -117,6 +121,52 @@ public sealed class CliTests
         site.Rebuild(o => o with { IncludeDrafts = true });
         Assert.True(!site.Errors.Any(), string.Join("\n", site.Errors));
         Assert.Equal(2, site.Html("blog/laser-resurfacing-what-to-expect/index.html").QuerySelectorAll("#faq details").Length);
+    }
+
+    [Fact]
+    public void New_names_the_file_after_a_long_title_cut_at_a_word()
+    {
+        using var site = TestSite.Write("");
+        var title = "What to expect in the first two weeks after fractional CO2 laser resurfacing for acne scars";
+        Assert.Equal(0, Run(site.Root, "new", title, "--clock", Clock).Exit);
+        var file = Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "input", "articles"))));
+        Assert.Equal("what-to-expect-in-the-first-two-weeks-after-fractional-co2-laser-resurfacing-for.md", file);
+    }
+
+    [Fact]
+    public void The_clock_option_decides_what_is_scheduled_and_what_is_overdue()
+    {
+        using var site = TestSite.Write($"""
+            -- input/articles/a.md --
+            {Md("A", "Text.\n", "date: 2026-03-14", "reviewed: 2026-03-14")}
+            -- input/articles/later.md --
+            {Md("Later", "Text.\n", "date: 2027-06-01", "reviewed: 2027-06-01")}
+            """);
+        var theme = RepoRoot.Combine("theme");
+        var page = Path.Combine(site.Root, "output", "blog", "later", "index.html");
+
+        var (before, beforeOutput) = Run(site.Root, "build", "--theme", theme, "--clock", "2027-05-31T23:59:59Z");
+        Assert.Equal(0, before);
+        Assert.False(File.Exists(page), "an article dated after the clock is scheduled, not published");
+        Assert.Contains("1 drafts or scheduled articles held back", beforeOutput);
+        Assert.Contains("days overdue", Run(site.Root, "check", "--theme", theme, "--clock", "2027-05-31").Out);
+
+        Assert.Equal(0, Run(site.Root, "build", "--theme", theme, "--clock", "2027-06-01T00:00:00Z").Exit);
+        Assert.True(File.Exists(page));
+        Assert.DoesNotContain("days overdue", Run(site.Root, "check", "--theme", theme, "--clock", "2027-01-01").Out);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    [InlineData("new")]
+    [InlineData("related")]
+    public void A_clock_that_is_not_a_time_is_explained(string command)
+    {
+        var args = command is "new" or "related" ? new[] { command, "x", "--clock", "next tuesday" } : [command, "--clock", "next tuesday"];
+        var errors = CommandLine.Create().Parse(args).Errors.Select(e => e.Message).ToList();
+        Assert.Contains("--clock expects a date and time like 2027-06-01T12:00:00Z (or a date like 2027-06-01), not 'next tuesday'.", errors);
     }
 
     [Fact]

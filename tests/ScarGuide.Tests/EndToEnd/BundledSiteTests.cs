@@ -13,7 +13,7 @@ public sealed class BundledSiteFixture
     public BundledSiteFixture()
     {
         var output = new MemoryOutput();
-        Result = SiteBuilder.Build(BuildOptions.ForRoot(RepoRoot.Path) with { Now = TestSite.Now }, output);
+        Result = SiteBuilder.Build(BuildOptions.ForRoot(RepoRoot.Path, TestSite.Now), output);
         Files = output.Files;
     }
 }

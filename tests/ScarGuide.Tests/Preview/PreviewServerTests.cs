@@ -59,7 +59,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public async Task A_built_site_never_contains_the_live_reload_script()
     {
         var output = new MemoryOutput();
-        var result = SiteBuilder.Build(BuildOptions.ForRoot(_site.Root), output);
+        var result = SiteBuilder.Build(BuildOptions.ForRoot(_site.Root, Testing.TestSite.Now), output);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("blog/microneedling/index.html", output.Files.Keys);
@@ -205,6 +205,33 @@ public sealed class PreviewServerTests : IAsyncLifetime
             var text = await response.Content.ReadAsStringAsync();
             return response.StatusCode == HttpStatusCode.OK && text.Contains("Fixed pick") && !text.Contains("scarguide-error");
         }, "the fixed article is served without the overlay");
+    }
+
+    [Fact]
+    public async Task A_runaway_template_is_stopped_and_the_last_good_site_served_until_the_template_is_fixed()
+    {
+        var good = _site.Read("theme/layouts/article.liquid");
+        await using var events = await _site.EventsAsync();
+
+        _site.Save("theme/layouts/article.liquid", good + "{% for i in (1..2000000000) %}{{ i }}{% endfor %}\n");
+        await events.NextAsync(PreviewSite.Patience, CancellationToken.None);
+        using (var broken = await _site.GetAsync("/sub/blog/acne-scars/"))
+        {
+            var html = await broken.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
+            Assert.Contains("theme/layouts/article.liquid", html);
+            Assert.Contains("The range (1..2000000000) has 2,000,000,000 items", html);
+            Assert.Contains("Ice pick", html); // the last good page, under the overlay
+        }
+
+        _site.Save("theme/layouts/article.liquid", good.Replace("</article>", "<p id=\"fixed\">Fixed</p></article>"));
+        await events.NextAsync(PreviewSite.Patience, CancellationToken.None);
+        await PreviewSite.Eventually(async () =>
+        {
+            using var response = await _site.GetAsync("/sub/blog/acne-scars/");
+            var text = await response.Content.ReadAsStringAsync();
+            return response.StatusCode == HttpStatusCode.OK && text.Contains("id=\"fixed\"") && !text.Contains("scarguide-error");
+        }, "the page from the fixed template is served without the overlay");
     }
 
     [Fact]

@@ -55,10 +55,10 @@ internal sealed class PreviewSite : IAsyncDisposable
         CopyFolder(RepoRoot.Combine("theme"), Path.Combine(root, "theme"));
         Write(root, "theme/assets/css/site.css", "body { color: #222; }\n");
 
-        var options = BuildOptions.ForRoot(root) with { Now = TestSite.Now };
+        var options = BuildOptions.ForRoot(root, TestSite.Now);
         try
         {
-            var server = await PreviewServer.StartAsync(options, "127.0.0.1", 0, CancellationToken.None);
+            var server = await PreviewServer.StartAsync(options, new FixedClock(TestSite.Now), "127.0.0.1", 0, CancellationToken.None);
             return new PreviewSite(root, server);
         }
         catch

@@ -14,7 +14,7 @@ public sealed class HtmlValidityTests
         var output = Path.Combine(Path.GetTempPath(), "scarguide-vnu-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var result = SiteBuilder.BuildToDirectory(BuildOptions.ForRoot(RepoRoot.Path) with { Now = TestSite.Now }, output);
+            var result = SiteBuilder.BuildToDirectory(BuildOptions.ForRoot(RepoRoot.Path, TestSite.Now), output);
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
             var start = new ProcessStartInfo(NuChecker.Java!) { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -106,7 +106,7 @@ internal sealed class TestSite : IDisposable
 
     public BuildOptions Options(Func<BuildOptions, BuildOptions>? configure = null)
     {
-        var options = BuildOptions.ForRoot(Root) with { Now = Now };
+        var options = BuildOptions.ForRoot(Root, Now);
         if (!Directory.Exists(Path.Combine(Root, "theme"))) options = options with { ThemeDirectory = RepoRoot.Combine("theme") };
         return configure is null ? options : configure(options);
     }
