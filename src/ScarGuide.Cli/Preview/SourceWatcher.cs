@@ -60,8 +60,9 @@ internal sealed class SourceWatcher : IDisposable
     public async Task<IReadOnlySet<string>> NextBatchAsync(CancellationToken cancellation)
     {
         var batch = new HashSet<string>(StringComparer.Ordinal) { await _events.Reader.ReadAsync(cancellation) };
-        var started = DateTime.UtcNow;
-        while (DateTime.UtcNow - started < MaxBatch)
+        // Elapsed time, not the wall clock: a clock change (NTP, a faked clock) must not end or stretch a batch.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (System.Diagnostics.Stopwatch.GetElapsedTime(started) < MaxBatch)
         {
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             quiet.CancelAfter(_quiet);

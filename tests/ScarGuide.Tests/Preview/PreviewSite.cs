@@ -97,10 +97,10 @@ internal sealed class PreviewSite : IAsyncDisposable
     /// <summary>Waits until <paramref name="condition"/> holds, checking every 100 ms; fails after <see cref="Patience"/>.</summary>
     public static async Task Eventually(Func<Task<bool>> condition, string what)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting until {what}.");
+            if (waited.Elapsed > Patience) Assert.Fail($"Timed out waiting until {what}.");
             await Task.Delay(100);
         }
     }
