@@ -10,7 +10,7 @@ public static class ConfigReader
     {
         "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
         "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
-        "specialty", "feed_count", "related", "render",
+        "specialty", "feed_count", "related", "render", "review_policy", "unreviewed",
     };
 
     public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
@@ -89,7 +89,19 @@ public static class ConfigReader
                 related.Double("text_weight") ?? d.Related.TextWeight,
                 related.Double("min_score") ?? d.Related.MinScore),
             Render = render is null ? d.Render : ReadRender(render, d.Render),
+            StrictReviews = Choice(v, "review_policy", ["warn", "strict"]) is { } policy ? policy == "strict" : d.StrictReviews,
+            NoindexUnreviewed = Choice(v, "unreviewed", ["index", "noindex"]) is { } unreviewed ? unreviewed == "noindex" : d.NoindexUnreviewed,
         };
+    }
+
+    /// <summary>A setting that takes one of a few words; anything else is an error listing them.</summary>
+    private static string? Choice(YamlValues v, string key, string[] choices)
+    {
+        var value = v.String(key);
+        if (value is null || choices.Contains(value, StringComparer.Ordinal)) return value;
+        v.Diagnostics.Error("wrong-type", v.File, v.LineOfKey(key), 1,
+            $"'{key}' must be {string.Join(" or ", choices)}, got '{value}'.", $"Write `{key}: {choices[0]}`.");
+        return null;
     }
 
     private static Templating.RenderLimits ReadRender(YamlValues render, Templating.RenderLimits d)

@@ -27,6 +27,12 @@ public sealed record SiteConfig
     public string? DefaultImageAlt { get; init; }
     public string? Cname { get; init; }
     public int ReviewIntervalMonths { get; init; } = 12;
+
+    /// <summary><c>review_policy: strict</c>: an overdue medical review is an error instead of a warning.</summary>
+    public bool StrictReviews { get; init; }
+
+    /// <summary><c>unreviewed: noindex</c>: an article without a medical review is kept out of search engines and the sitemap.</summary>
+    public bool NoindexUnreviewed { get; init; }
     public string ThemeColor { get; init; } = "#0f766e";
     public string Disclaimer { get; init; } =
         "This guide is general information, not medical advice. Scars differ from person to person: consult a board-certified dermatologist before starting any treatment.";

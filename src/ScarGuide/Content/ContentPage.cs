@@ -38,7 +38,16 @@ public sealed class ContentPage
     public bool IsArticle => Kind == ContentKind.Article;
 
     /// <summary>Published, indexable articles are the only ones listed, related, searched and put in sitemaps.</summary>
-    public bool IsListed => IsPublished && !Meta.Noindex;
+    public bool IsListed => IsPublished && !Noindex;
+
+    /// <summary>Kept out of search engines: by <c>noindex: true</c>, or as unreviewed under <c>unreviewed: noindex</c>.</summary>
+    public bool Noindex => Meta.Noindex || HeldUnreviewed;
+
+    /// <summary>Written by ValidateContent: no medical review, and the site keeps unreviewed articles out of search.</summary>
+    public bool HeldUnreviewed { get; internal set; }
+
+    /// <summary>Written by ValidateContent: when the next medical review is due (null without a review date).</summary>
+    public DateTimeOffset? NextReview { get; internal set; }
 
     public DateTimeOffset Date => Meta.Date ?? DateTimeOffset.UnixEpoch;
 

@@ -16,6 +16,12 @@ public sealed record FrontMatterData
     public string? Author { get; init; }
     public string? Reviewer { get; init; }
     public DateTimeOffset? Reviewed { get; init; }
+
+    /// <summary>A review interval shorter than the site's (<c>review_interval_months:</c>).</summary>
+    public int? ReviewIntervalMonths { get; init; }
+
+    /// <summary>An earlier due date for the next review than the interval gives (<c>next_review:</c>).</summary>
+    public DateTimeOffset? NextReview { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public string? Image { get; init; }

@@ -110,8 +110,9 @@ public sealed class PlanPages : IStep
         var showToc = meta.Toc ?? headings.Count(h => h.Level == 2) >= 3;
         var faq = article.Rendered.Faq.Select((f, i) => new FaqView(f.Question, f.AnswerHtml, $"faq-{i + 1}")).ToList();
         var view = new ArticleView(
-            meta.Title, meta.Description, article.Rendered.Html, ViewFactory.Date(article.Date), ViewFactory.Date(meta.Updated),
-            ViewFactory.Date(meta.Reviewed), views.Person(article.Author ?? new Person(null, meta.Author ?? "", null, null, null, null, null)),
+            meta.Title, meta.Description, article.Rendered.Html, ViewFactory.Date(article.Date),
+            article.Modified > article.Date ? ViewFactory.Date(article.Modified) : null,
+            ViewFactory.Date(meta.Reviewed), ViewFactory.Date(article.NextReview), views.Person(article.Author ?? new Person(null, meta.Author ?? "", null, null, null, null, null)),
             article.Reviewer is null ? null : views.Person(article.Reviewer),
             views.Terms(meta.Categories, categories: true), views.Terms(meta.Tags, categories: false),
             showToc ? headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Text, h.Id)).ToList() : [],
@@ -119,12 +120,12 @@ public sealed class PlanPages : IStep
             article.Previous is null ? null : views.Card(article.Previous), article.Next is null ? null : views.Card(article.Next),
             article.ReadingMinutes, article.Rendered.WordCount);
         var pageMeta = new MetaView("article", ViewFactory.Date(article.Date).Iso, ViewFactory.Date(article.Modified).Iso,
-            meta.Categories.FirstOrDefault(), meta.Tags, meta.Noindex ? "noindex, follow" : "index, follow");
+            meta.Categories.FirstOrDefault(), meta.Tags, article.Noindex ? "noindex, follow" : "index, follow");
         var page = View(context, views, article.UrlPath, meta.Title, meta.Description, crumbs, pageMeta, "article");
         return new OutputPage
         {
             Kind = PageKind.Article, OutputPath = article.UrlPath + "index.html", UrlPath = article.UrlPath,
-            Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !meta.Noindex, LastModified = article.Modified,
+            Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !article.Noindex, LastModified = article.Modified,
             Source = article, Person = article.Author,
             View = page with
             {

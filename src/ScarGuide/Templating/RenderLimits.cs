@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Fluid;
@@ -18,8 +17,8 @@ public sealed record RenderLimits(TimeSpan Timeout, int MaxPageMegabytes)
     /// <summary>The largest page, in characters of HTML (a megabyte of markup is about a million characters).</summary>
     public long MaxChars => MaxPageMegabytes * 1024L * 1024L;
 
-    /// <summary>The time left for a page, from now: every writer of that page's render checks it.</summary>
-    internal long DeadlineFromNow() => Stopwatch.GetTimestamp() + (long)(Timeout.TotalSeconds * Stopwatch.Frequency);
+    /// <summary>The end of a page's processor time, from now, on the rendering thread's clock (<see cref="ThreadCpuClock"/>).</summary>
+    internal long DeadlineFromNow() => ThreadCpuClock.Now() + ThreadCpuClock.Ticks(Timeout);
 }
 
 /// <summary>A template was stopped by a render limit; the message says which and how to fix the template.</summary>
@@ -28,6 +27,7 @@ internal sealed class RenderLimitException(string message) : Exception(message);
 /// <summary>
 /// The writer a page renders into: a <see cref="StringBuilder"/> that refuses to grow past the page limit or to go on
 /// after the page's deadline. The clock is read every few hundred writes, not on each (a page makes thousands).
+/// A page renders on one thread (Fluid completes synchronously), so the deadline is on that thread's clock.
 /// </summary>
 internal sealed class BoundedWriter(StringBuilder builder) : TextWriter(CultureInfo.InvariantCulture)
 {
@@ -83,11 +83,52 @@ internal sealed class BoundedWriter(StringBuilder builder) : TextWriter(CultureI
         Check();
     }
 
+    // TextWriter's own asynchronous writes queue each write to the thread pool; writing to memory never waits, so
+    // these complete at once as StringWriter's do (and the render stays on its thread, whose clock the deadline is on).
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteLineAsync(string? value)
+    {
+        WriteLine(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteLineAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        WriteLine();
+        return Task.CompletedTask;
+    }
+
+    public override Task FlushAsync() => Task.CompletedTask;
+
     public void CheckTime()
     {
-        if (Stopwatch.GetTimestamp() > _deadline)
+        if (ThreadCpuClock.Now() > _deadline)
             throw new RenderLimitException(
-                $"The page took longer than {_limits.Timeout.TotalSeconds:0.###} s to render (render.timeout_seconds in site.yml): an endless or very long loop?");
+                $"The page took longer than {_limits.Timeout.TotalSeconds:0.###} s of processor time to render (render.timeout_seconds in site.yml): an endless or very long loop?");
     }
 
     private void Check()

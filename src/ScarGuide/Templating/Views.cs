@@ -39,9 +39,13 @@ public sealed record PagerLink(int Number, string Url, bool Current, bool GapBef
 /// <summary>A page of a paginated listing.</summary>
 public sealed record PaginatorView(int Page, int TotalPages, int TotalItems, IReadOnlyList<CardView> Items, string? PrevUrl, string? NextUrl, IReadOnlyList<PagerLink> Pages);
 
-/// <summary>Everything an article page shows besides the shared page fields.</summary>
+/// <summary>
+/// Everything an article page shows besides the shared page fields. <c>updated</c> is the one "last changed" date
+/// (null if never changed after publication) that JSON-LD, the sitemap and the feeds use too; <c>next_review</c>
+/// is when the medical review is due.
+/// </summary>
 public sealed record ArticleView(
-    string Title, string Description, string Content, DateView Date, DateView? Updated, DateView? Reviewed,
+    string Title, string Description, string Content, DateView Date, DateView? Updated, DateView? Reviewed, DateView? NextReview,
     PersonView Author, PersonView? Reviewer, IReadOnlyList<TermView> Categories, IReadOnlyList<TermView> Tags,
     IReadOnlyList<TocView> Toc, IReadOnlyList<FaqView> Faq, IReadOnlyList<SourceView> Sources,
     IReadOnlyList<CardView> Related, CardView? Previous, CardView? Next, int ReadingMinutes, int WordCount);

@@ -66,7 +66,28 @@ public sealed partial class ValidateContent : IStep
     private static void ResolvePeople(BuildContext context, ContentPage page)
     {
         page.Author = Resolve(context, page, page.Meta.Author, "author");
-        page.Reviewer = Resolve(context, page, page.Meta.Reviewer, "reviewer");
+        page.Reviewer = ResolveReviewer(context, page);
+    }
+
+    /// <summary>A medical reviewer vouches for the content: a listed person whose qualifications readers can see.</summary>
+    private static Person? ResolveReviewer(BuildContext context, ContentPage page)
+    {
+        var value = page.Meta.Reviewer;
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var line = page.Meta.LineOf("reviewer");
+        if (!context.Authors.TryGetValue(value, out var person))
+        {
+            var close = Spelling.Closest(value, context.Authors.Keys.Order(StringComparer.Ordinal), Math.Max(2, value.Length / 3));
+            context.Diagnostics.Error("unknown-reviewer", page.SourcePath, line, 1,
+                $"The reviewer '{value}' is not in input/authors.yml; a medical reviewer must be listed there with credentials.",
+                close is null ? "Add them to input/authors.yml with `credentials:` (e.g. \"MD, FAAD\") and use their key." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");
+            return new Person(null, value, null, null, null, null, null);
+        }
+        if (string.IsNullOrWhiteSpace(person.Credentials))
+            context.Diagnostics.Error("reviewer-credentials", page.SourcePath, line, 1,
+                $"The reviewer '{value}' has no credentials in input/authors.yml, so readers cannot see why they may review medical content.",
+                $"Add `credentials:` under {value} in input/authors.yml, e.g. `credentials: \"MD, FAAD\"`.");
+        return person;
     }
 
     /// <summary>A value that looks like a key (<c>elena-marsh</c>) must exist in authors.yml; anything else is a display name.</summary>
@@ -135,31 +156,75 @@ public sealed partial class ValidateContent : IStep
         }
     }
 
+    /// <summary>
+    /// The review cycle: who reviewed, when, and when the next review is due (the interval from site.yml, which an
+    /// article may only shorten). Writes <see cref="ContentPage.NextReview"/> and <see cref="ContentPage.HeldUnreviewed"/>.
+    /// </summary>
     private static void CheckReview(BuildContext context, ContentPage page)
     {
         var meta = page.Meta;
         var d = context.Diagnostics;
+        var config = context.Config;
+        var held = config.NoindexUnreviewed ? " Under `unreviewed: noindex` it is kept out of search engines and the sitemap until then." : "";
         if (meta.Reviewer is null)
         {
-            d.Warning("no-reviewer", page.SourcePath, 1, 1, "The article has no medical reviewer.",
+            d.Warning("no-reviewer", page.SourcePath, 1, 1, "The article has no medical reviewer." + held,
                 "Add `reviewer:` (a key in authors.yml) and `reviewed:` with the date of the review.");
+            page.HeldUnreviewed = config.NoindexUnreviewed;
             return;
         }
         if (meta.Reviewed is not { } reviewed)
         {
-            d.Warning("no-review-date", page.SourcePath, meta.LineOf("reviewer"), 1, "The article names a reviewer but no review date.",
+            d.Warning("no-review-date", page.SourcePath, meta.LineOf("reviewer"), 1, "The article names a reviewer but no review date." + held,
                 "Add `reviewed: 2026-03-14` with the date of the medical review.");
+            page.HeldUnreviewed = config.NoindexUnreviewed;
             return;
         }
-        var due = reviewed.AddMonths(context.Config.ReviewIntervalMonths);
-        if (due < context.Options.Now)
+
+        var now = context.Options.Now;
+        var line = meta.LineOf("reviewed");
+        if (meta.Date is { } date && Day(reviewed) < Day(date))
+            d.Error("review-before-date", page.SourcePath, line, 1,
+                $"'reviewed' ({Day(reviewed):yyyy-MM-dd}) is before the article's 'date' ({Day(date):yyyy-MM-dd}): the page would say it was reviewed before it was published.",
+                "Set `reviewed:` to the day of the review of this version, on or after `date:` (for a scheduled article, its publication day).");
+        else if (reviewed > now && page.IsPublished)
+            d.Error("review-in-future", page.SourcePath, line, 1,
+                $"'reviewed' ({Day(reviewed):yyyy-MM-dd}) is in the future; a review can only be dated on or before today.",
+                "Write the day the reviewer actually checked the article.");
+
+        var months = config.ReviewIntervalMonths;
+        if (meta.ReviewIntervalMonths is { } own)
         {
-            var overdue = (int)Math.Ceiling((context.Options.Now - due).TotalDays);
-            d.Warning("review-overdue", page.SourcePath, meta.LineOf("reviewed"), 1,
-                $"The medical review is {overdue} days overdue (reviews are due every {context.Config.ReviewIntervalMonths} months).",
-                "Ask the reviewer to check the article again and update `reviewed:`.");
+            if (own > months)
+                d.Error("review-interval", page.SourcePath, meta.LineOf("review_interval_months"), 1,
+                    $"'review_interval_months' is {own}, longer than the site's {months}; an article may only be reviewed more often.",
+                    $"Use {months} or fewer, or remove the line to follow site.yml.");
+            else months = own;
+        }
+        var due = reviewed.AddMonths(months);
+        if (meta.NextReview is { } next)
+        {
+            if (next <= reviewed || next > due)
+                d.Error("next-review", page.SourcePath, meta.LineOf("next_review"), 1,
+                    $"'next_review' ({Day(next):yyyy-MM-dd}) must be after 'reviewed' and no later than {Day(due):yyyy-MM-dd} ({months} months after it).",
+                    "Pick an earlier date, or remove the line to use the review interval.");
+            else due = next;
+        }
+        page.NextReview = due;
+
+        if (due < now)
+        {
+            var overdue = (int)Math.Ceiling((now - due).TotalDays);
+            d.Add(new Diagnostic(config.StrictReviews ? Severity.Error : Severity.Warning, "review-overdue", page.SourcePath, line, 1,
+                $"The medical review is {overdue} days overdue (it was due on {Day(due):yyyy-MM-dd}; reviews are due every {months} months).",
+                config.StrictReviews
+                    ? "Ask the reviewer to check the article again and update `reviewed:`; `review_policy: strict` blocks publishing until then."
+                    : "Ask the reviewer to check the article again and update `reviewed:`."));
         }
     }
+
+    /// <summary>The calendar day as written (a date's own offset), for comparisons by day.</summary>
+    private static DateTime Day(DateTimeOffset value) => value.Date;
 
     private static void CheckDuplicates(BuildContext context)
     {

@@ -32,7 +32,7 @@ public sealed class FrontMatterDiagnosticsTests
         { "unknown reviewer key", Md("Title", "Body.\n", "reviewer: dr-le"), "unknown-reviewer", 6, 1, Severity.Error, "not in input/authors.yml" },
         { "title too long", Md(new string('x', 61)), "title-length", 2, 1, Severity.Warning, "61 characters" },
         { "description too short", Md("Title", "Body.\n", "description: \"Too short.\""), "description-length", 3, 1, Severity.Warning, "10 characters" },
-        { "review overdue", Md("Title", "Body.\n", "reviewed: 2025-01-01"), "review-overdue", 7, 1, Severity.Warning, "days overdue" },
+        { "review overdue", Md("Title", "Body.\n", "date: 2024-12-01", "reviewed: 2025-01-01"), "review-overdue", 7, 1, Severity.Warning, "days overdue" },
         { "no reviewer", Md("Title", "Body.\n", "reviewer:", "reviewed:"), "no-reviewer", 1, 1, Severity.Warning, "no medical reviewer" },
         { "second h1 in body", Md("Title", "# Another title\n\nText.\n"), "second-h1", 10, 1, Severity.Warning, "level-1 heading" },
         { "skipped heading level", Md("Title", "## Part\n\nText.\n\n#### Deep\n\nText.\n"), "heading-skip", 14, 1, Severity.Warning, "from level 2 to level 4" },

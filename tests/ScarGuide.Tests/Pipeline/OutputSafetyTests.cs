@@ -7,7 +7,7 @@ namespace ScarGuide.Tests.Pipeline;
 public sealed class OutputSafetyTests
 {
     private static string ManyArticles(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
-        $"-- input/articles/a{i:000}.md --\n{Md($"Article number {i}", $"## Part {i}\n\nText about scars, collagen and microneedling {i}. See [next](a{i % n + 1:000}.md).\n", $"date: 2026-0{i % 9 + 1}-1{i % 9}", $"tags: [\"t{i % 5}\", \"shared\"]")}\n"));
+        $"-- input/articles/a{i:000}.md --\n{Md($"Article number {i}", $"## Part {i}\n\nText about scars, collagen and microneedling {i}. See [next](a{i % n + 1:000}.md).\n", $"date: 2026-0{i % 9 + 1}-1{i % 9}", "reviewed: 2026-10-01", $"tags: [\"t{i % 5}\", \"shared\"]")}\n"));
 
     [Fact]
     public void Serial_and_parallel_builds_and_repeated_builds_are_byte_identical()

@@ -45,7 +45,7 @@ public sealed class RenderLimitTests
             """);
         var error = site.Single("template-render");
         Assert.Equal("theme/layouts/article.liquid", error.File);
-        Assert.Contains("longer than 0.001 s to render (render.timeout_seconds in site.yml)", error.Message);
+        Assert.Contains("longer than 0.001 s of processor time to render (render.timeout_seconds in site.yml)", error.Message);
         Assert.False(site.Has("blog/a/index.html"));
     }
 
