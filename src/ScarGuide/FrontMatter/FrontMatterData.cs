@@ -3,8 +3,34 @@ namespace ScarGuide.FrontMatter;
 /// <summary>One question and answer written in front matter (<c>faq:</c>), answer in Markdown.</summary>
 public sealed record FaqSource(string Question, string AnswerMarkdown, int Line);
 
-/// <summary>A reference shown under "References" and cited in JSON-LD.</summary>
-public sealed record SourceLink(string Title, string Url);
+/// <summary>
+/// A reference shown under "References" and cited in JSON-LD: a web page (<c>url</c>) or a paper, identified by
+/// <c>doi</c> and/or <c>pmid</c> and described by authors, journal, year, volume, issue and pages (AMA style).
+/// </summary>
+public sealed record SourceLink(string Title, string? Url)
+{
+    public string? Doi { get; init; }
+    public string? Pmid { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Journal { get; init; }
+    public int? Year { get; init; }
+    public string? Volume { get; init; }
+    public string? Issue { get; init; }
+    public string? Pages { get; init; }
+
+    /// <summary>The file line of the entry, for diagnostics about it.</summary>
+    public int Line { get; init; }
+
+    /// <summary>A paper rather than a web page: cited in AMA style and as a ScholarlyArticle.</summary>
+    public bool IsPaper => Doi is not null || Pmid is not null || Journal is not null;
+
+    public string? DoiUrl => Doi is null ? null : "https://doi.org/" + string.Join('/', Doi.Split('/').Select(Uri.EscapeDataString));
+
+    public string? PubMedUrl => Pmid is null ? null : $"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/";
+
+    /// <summary>Where the title links: the page given, else the DOI, else PubMed.</summary>
+    public string? Link => Url ?? DoiUrl ?? PubMedUrl;
+}
 
 /// <summary>The typed front matter of an article or static page, as the editor wrote it.</summary>
 public sealed record FrontMatterData

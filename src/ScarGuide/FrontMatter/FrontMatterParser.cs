@@ -141,26 +141,62 @@ public static class FrontMatterParser
         return list;
     }
 
+    private static readonly string[] SourceKeys = ["title", "url", "doi", "pmid", "authors", "journal", "year", "volume", "issue", "pages"];
+
     private static List<SourceLink> ReadSources(YamlValues v)
     {
         var list = new List<SourceLink>();
         foreach (var entry in v.MapList("sources", "- title: \"Name\"  url: \"https://...\""))
         {
-            var title = entry.String("title");
-            var url = entry.String("url");
-            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(url))
+            var line = v.LineOf(entry.Map);
+            var column = entry.ColumnOf(entry.Map);
+            foreach (var key in entry.Keys().Where(k => !SourceKeys.Contains(k, StringComparer.Ordinal)))
             {
-                v.Diagnostics.Error("source-incomplete", v.File, v.LineOf(entry.Map), entry.ColumnOf(entry.Map),
-                    "A source needs both a 'title' and a 'url'.", "Write `- title: \"Name\"` and `url: \"https://...\"`.");
+                var close = Spelling.Closest(key.ToLowerInvariant(), SourceKeys, Math.Max(2, key.Length / 3));
+                v.Diagnostics.Warning("unknown-key", v.File, entry.LineOfKey(key), 1,
+                    $"'{key}' is not a field of a source{(close is null ? "" : $". Did you mean '{close}'?")}",
+                    $"A source may have: {string.Join(", ", SourceKeys)}.");
+            }
+            var title = entry.String("title");
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                v.Diagnostics.Error("source-incomplete", v.File, line, column,
+                    "A source needs a 'title'.", "Write `- title: \"Name of the page or paper\"` with its `url:`, `doi:` or `pmid:`.");
                 continue;
             }
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            var url = entry.String("url");
+            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
             {
-                v.Diagnostics.Error("source-url", v.File, v.LineOf(entry.Map), entry.ColumnOf(entry.Map),
+                v.Diagnostics.Error("source-url", v.File, entry.LineOfKey("url"), column,
                     $"The source url '{url}' is not a web address.", "Use a full address starting with https://.");
                 continue;
             }
-            list.Add(new SourceLink(title, url));
+            var doi = References.Identifiers.NormalizeDoi(entry.String("doi"));
+            if (doi is not null && !References.Identifiers.IsDoi(doi))
+            {
+                v.Diagnostics.Error("source-doi", v.File, entry.LineOfKey("doi"), column,
+                    $"'{doi}' is not a DOI; a DOI starts with 10., a registrant number, then a slash (10.1111/dsu.0000000000000049).",
+                    "Copy the DOI from the paper's page or from doi.org, e.g. `doi: 10.1111/dsu.0000000000000049`.");
+                doi = null;
+            }
+            var pmid = entry.String("pmid");
+            if (pmid is not null && !References.Identifiers.IsPmid(pmid))
+            {
+                v.Diagnostics.Error("source-pmid", v.File, entry.LineOfKey("pmid"), column,
+                    $"'{pmid}' is not a PubMed ID; a PMID is a number of 1 to 8 digits.",
+                    "Copy the number from the paper's PubMed address (pubmed.ncbi.nlm.nih.gov/25068543/), e.g. `pmid: 25068543`.");
+                pmid = null;
+            }
+            if (url is null && doi is null && pmid is null)
+                v.Diagnostics.Warning("source-unidentified", v.File, line, column,
+                    $"The source \"{title}\" has no url, doi or pmid, so readers cannot find it.",
+                    "Add `doi:` or `pmid:` for a paper, or `url:` for a web page.");
+            list.Add(new SourceLink(title, url)
+            {
+                Doi = doi, Pmid = pmid, Authors = entry.StringList("authors"), Journal = entry.String("journal"),
+                Year = entry.Int("year", 1600, 2200), Volume = entry.String("volume"), Issue = entry.String("issue"),
+                Pages = entry.String("pages"), Line = line,
+            });
         }
         return list;
     }

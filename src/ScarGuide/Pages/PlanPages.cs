@@ -116,7 +116,7 @@ public sealed class PlanPages : IStep
             article.Reviewer is null ? null : views.Person(article.Reviewer),
             views.Terms(meta.Categories, categories: true), views.Terms(meta.Tags, categories: false),
             showToc ? headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Text, h.Id)).ToList() : [],
-            faq, meta.Sources.Select(s => new SourceView(s.Title, s.Url)).ToList(), views.Cards(article.Related),
+            faq, meta.Sources.Select(ViewFactory.Source).ToList(), views.Cards(article.Related),
             article.Previous is null ? null : views.Card(article.Previous), article.Next is null ? null : views.Card(article.Next),
             article.ReadingMinutes, article.Rendered.WordCount);
         var pageMeta = new MetaView("article", ViewFactory.Date(article.Date).Iso, ViewFactory.Date(article.Modified).Iso,

@@ -28,6 +28,14 @@ public sealed class ViewFactory(BuildContext context)
 
     public static DateView? Date(DateTimeOffset? date) => date is { } d ? Date(d) : null;
 
+    public static SourceView Source(FrontMatter.SourceLink source)
+    {
+        var title = source.IsPaper ? References.AmaStyle.SentenceCase(source.Title) : source.Title;
+        return new SourceView(title, source.Link, source.IsPaper, References.AmaStyle.Authors(source.Authors),
+            References.AmaStyle.EndsSentence(title), source.Journal, References.AmaStyle.Details(source),
+            source.Doi, source.DoiUrl, source.Pmid, source.PubMedUrl, source.Authors);
+    }
+
     public string Href(string sitePath) => context.Href(sitePath);
 
     /// <summary>Resolves an image reference: site paths get the base path, external URLs stay, size comes from the file.</summary>

@@ -200,15 +200,41 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         if (view.Sources.Count > 0)
         {
             w.StartArray("citation");
-            for (var i = 0; i < view.Sources.Count; i++)
+            for (var i = 0; i < view.Sources.Count; i++) Citation(w, view.Sources[i]);
+            w.EndArray();
+        }
+        w.EndNode();
+    }
+
+    /// <summary>A paper as a ScholarlyArticle whose <c>sameAs</c> are its DOI and PubMed pages; a web page as a CreativeWork.</summary>
+    private static void Citation(JsonLdWriter w, SourceView source)
+    {
+        w.StartNode(source.IsPaper ? "ScholarlyArticle" : "CreativeWork");
+        w.String("name", source.Title);
+        w.String("url", source.Url);
+        if (source.DoiUrl is not null || source.PubmedUrl is not null)
+        {
+            w.StartArray("sameAs");
+            if (source.DoiUrl is not null) w.StringValue(source.DoiUrl);
+            if (source.PubmedUrl is not null) w.StringValue(source.PubmedUrl);
+            w.EndArray();
+        }
+        if (source.AuthorList.Count > 0)
+        {
+            w.StartArray("author");
+            foreach (var name in source.AuthorList)
             {
-                var source = view.Sources[i];
-                w.StartNode("CreativeWork");
-                w.String("name", source.Title);
-                w.String("url", source.Url);
+                w.StartNode("Person");
+                w.String("name", name);
                 w.EndNode();
             }
             w.EndArray();
+        }
+        if (source.Journal is not null)
+        {
+            w.StartNode("isPartOf", "Periodical");
+            w.String("name", source.Journal);
+            w.EndNode();
         }
         w.EndNode();
     }

@@ -30,8 +30,13 @@ public sealed record TocView(int Level, string Text, string Id);
 /// <summary>A FAQ entry: the answer is already sanitized HTML.</summary>
 public sealed record FaqView(string Question, string Answer, string Id);
 
-/// <summary>A cited reference.</summary>
-public sealed record SourceView(string Title, string Url);
+/// <summary>
+/// A cited reference. A web page has a title and url; a paper (<c>is_paper</c>) has its AMA parts: authors, the title
+/// in sentence case, journal, details (<c>2014;40(8):817-824</c>), DOI and PMID with their links.
+/// </summary>
+public sealed record SourceView(
+    string Title, string? Url, bool IsPaper, string? Authors, bool TitleEndsSentence, string? Journal, string? Details,
+    string? Doi, string? DoiUrl, string? Pmid, string? PubmedUrl, IReadOnlyList<string> AuthorList);
 
 /// <summary>A numbered page link in a pager; <c>gap_before</c> marks skipped numbers (shown as "…").</summary>
 public sealed record PagerLink(int Number, string Url, bool Current, bool GapBefore);
