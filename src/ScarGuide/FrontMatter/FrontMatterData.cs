@@ -46,6 +46,9 @@ public sealed record FrontMatterData
     /// <summary>A review interval shorter than the site's (<c>review_interval_months:</c>).</summary>
     public int? ReviewIntervalMonths { get; init; }
 
+    /// <summary>The condition or procedure the article is about (<c>about:</c>).</summary>
+    public Medical.MedicalEntity? About { get; init; }
+
     /// <summary>An earlier due date for the next review than the interval gives (<c>next_review:</c>).</summary>
     public DateTimeOffset? NextReview { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];

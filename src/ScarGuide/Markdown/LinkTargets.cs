@@ -23,13 +23,16 @@ public sealed class LinkTargets(IReadOnlyDictionary<string, LinkTarget> byFileNa
         System.Text.Encoding.UTF8.GetBytes(string.Join('\n', byFileName.Keys.Order(StringComparer.Ordinal)))));
 
     /// <summary>Looks up a <c>.md</c> link by its file name without extension, case-insensitively.</summary>
-    public LinkTarget? Find(string markdownPath)
+    public LinkTarget? Find(string markdownPath) => byFileName.TryGetValue(KeyOf(markdownPath), out var target) ? target : null;
+
+    /// <summary>The file key a reference to an article names: <c>../articles/Burn-Scars.md</c> → <c>burn-scars</c>.</summary>
+    public static string KeyOf(string markdownPath)
     {
-        var name = markdownPath.Replace('\\', '/');
+        var name = markdownPath.Trim().Replace('\\', '/');
         var slash = name.LastIndexOf('/');
         if (slash >= 0) name = name[(slash + 1)..];
         if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) name = name[..^3];
-        return byFileName.TryGetValue(name.ToLowerInvariant(), out var target) ? target : null;
+        return name.ToLowerInvariant();
     }
 
     /// <summary>The existing file name closest to a misspelt one (<c>burn-scar.md</c> → <c>burn-scars.md</c>), if any is close.</summary>

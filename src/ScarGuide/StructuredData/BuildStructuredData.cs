@@ -1,4 +1,5 @@
 using ScarGuide.Configuration;
+using ScarGuide.Content;
 using ScarGuide.Markdown;
 using ScarGuide.Pages;
 using ScarGuide.Pipeline;
@@ -95,7 +96,7 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
             {
                 var articleId = url + "#article";
                 var image = page.View.Image?.Absolute;
-                MedicalWebPage(w, view, article.Reviewer, url, pageId, articleId, image, hasCrumbs ? crumbId : null);
+                MedicalWebPage(w, view, article, url, pageId, articleId, image, hasCrumbs ? crumbId : null);
                 BlogPosting(w, view, article.Author, articleId, pageId, image);
                 if (view.Faq.Count > 0) Faq(w, view.Faq, url);
                 break;
@@ -136,9 +137,10 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         if (crumbId is not null) w.Ref("breadcrumb", crumbId);
     }
 
-    private void MedicalWebPage(JsonLdWriter w, ArticleView view, Person? reviewer, string url, string pageId, string articleId,
+    private void MedicalWebPage(JsonLdWriter w, ArticleView view, ContentPage article, string url, string pageId, string articleId,
         string? image, string? crumbId)
     {
+        var reviewer = article.Reviewer;
         w.StartNode("MedicalWebPage");
         w.Id(pageId);
         w.String("url", url);
@@ -149,7 +151,9 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         w.String("lastReviewed", view.Reviewed?.Day);
         if (reviewer is not null) Person(w, "reviewedBy", reviewer);
         w.String("specialty", _specialty);
-        if (view.Categories.Count > 0)
+        if (article.Meta.About is { } entity)
+            About(w, entity, url);
+        else if (view.Categories.Count > 0)
         {
             w.StartArray("about");
             for (var i = 0; i < view.Categories.Count; i++)
@@ -204,6 +208,55 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
             w.EndArray();
         }
         w.EndNode();
+    }
+
+    /// <summary>
+    /// The condition or procedure the page is about, with the stable id <c>url#about</c>: a condition's
+    /// <c>possibleTreatment</c> points at the procedure articles' own entities by that id.
+    /// </summary>
+    private void About(JsonLdWriter w, Medical.MedicalEntity entity, string url)
+    {
+        w.StartNode("about", entity.Type.ToString());
+        w.Id(url + "#about");
+        w.String("name", entity.Name);
+        if (entity.AlternateNames.Count > 0)
+        {
+            w.StartArray("alternateName");
+            foreach (var name in entity.AlternateNames) w.StringValue(name);
+            w.EndArray();
+        }
+        w.String("bodyLocation", entity.BodyLocation);
+        w.String("preparation", entity.Preparation);
+        w.String("followup", entity.Followup);
+        w.String("howPerformed", entity.HowPerformed);
+        Named(w, "adverseOutcome", "MedicalEntity", entity.AdverseOutcomes);
+        Named(w, "signOrSymptom", "MedicalSignOrSymptom", entity.SignsOrSymptoms);
+        var treatments = entity.PossibleTreatments.Select(t => _context.Links.Find(t)).OfType<LinkTarget>().Where(t => t.IsPublished).ToList();
+        if (treatments.Count > 0)
+        {
+            w.StartArray("possibleTreatment");
+            foreach (var treatment in treatments)
+            {
+                w.StartNode("TherapeuticProcedure");
+                w.Id(_context.Absolute(treatment.UrlPath) + "#about");
+                w.EndNode();
+            }
+            w.EndArray();
+        }
+        w.EndNode();
+    }
+
+    private static void Named(JsonLdWriter w, string property, string type, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return;
+        w.StartArray(property);
+        foreach (var name in names)
+        {
+            w.StartNode(type);
+            w.String("name", name);
+            w.EndNode();
+        }
+        w.EndArray();
     }
 
     /// <summary>A paper as a ScholarlyArticle whose <c>sameAs</c> are its DOI and PubMed pages; a web page as a CreativeWork.</summary>

@@ -28,6 +28,7 @@ public sealed partial class ValidateContent : IStep
             if (page.IsArticle) CheckReview(context, page);
         }
         CheckDuplicates(context);
+        CheckTreatments(context);
 
         // Of pages sharing a URL (already reported), the first in path order is the one published.
         var published = context.Content.Where(p => p.IsPublished)
@@ -225,6 +226,32 @@ public sealed partial class ValidateContent : IStep
 
     /// <summary>The calendar day as written (a date's own offset), for comparisons by day.</summary>
     private static DateTime Day(DateTimeOffset value) => value.Date;
+
+    /// <summary>A condition's treatments are procedure articles, so its <c>possibleTreatment</c> links to their entities.</summary>
+    private static void CheckTreatments(BuildContext context)
+    {
+        var byKey = context.Content.Where(p => p.IsArticle).GroupBy(p => p.FileKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var page in context.Content)
+        {
+            if (page.Meta.About is not { } about) continue;
+            var line = about.KeyLines.GetValueOrDefault("possible_treatments", about.Line);
+            foreach (var treatment in about.PossibleTreatments)
+            {
+                var key = LinkTargets.KeyOf(treatment);
+                if (!byKey.TryGetValue(key, out var target))
+                {
+                    var close = Spelling.Closest(key, byKey.Keys.Order(StringComparer.Ordinal), Math.Max(2, key.Length / 4));
+                    context.Diagnostics.Error("about-treatment", page.SourcePath, line, 1,
+                        $"The treatment '{treatment}' is not an article.",
+                        close is null ? "List procedure articles by file name, e.g. `possible_treatments: [microneedling-for-scars]`." : $"Did you mean '{close}'?");
+                }
+                else if (target.Meta.About?.Type != Medical.MedicalEntityType.TherapeuticProcedure)
+                    context.Diagnostics.Error("about-treatment", page.SourcePath, line, 1,
+                        $"The treatment '{treatment}' ({target.SourcePath}) is not about a procedure, so it cannot be a possible treatment.",
+                        $"Add `about:` with `type: TherapeuticProcedure` to {target.SourcePath}, or remove it from the list.");
+            }
+        }
+    }
 
     private static void CheckDuplicates(BuildContext context)
     {
