@@ -37,6 +37,9 @@ public sealed class ReadSources : IStep
         context.Config = ConfigReader.ReadSite(ReadText(context, sitePath), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
         var authorsPath = Path.Combine(input, "authors.yml");
         context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath), context.DisplayPath(authorsPath), context.Diagnostics);
+        var glossaryPath = Path.Combine(input, "glossary.yml");
+        if (File.Exists(glossaryPath))
+            context.Glossary = Glossary.GlossaryReader.Read(ReadText(context, glossaryPath), context.DisplayPath(glossaryPath), context.Diagnostics);
 
         var markdown = new List<(string File, ContentKind Kind)>();
         var statics = new List<StaticFile>();
@@ -47,7 +50,7 @@ public sealed class ReadSources : IStep
         foreach (var file in EnumerateFiles(context, input))
         {
             var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
-            if (relative is "site.yml" or "authors.yml") continue;
+            if (relative is "site.yml" or "authors.yml" or "glossary.yml") continue;
             var kind = relative.StartsWith("articles/", StringComparison.Ordinal) ? ContentKind.Article
                 : relative.StartsWith("pages/", StringComparison.Ordinal) ? ContentKind.Page
                 : (ContentKind?)null;

@@ -19,6 +19,7 @@ public enum PageKind
     Author,
     AuthorIndex,
     Search,
+    Glossary,
     NotFound,
     Redirect,
 }

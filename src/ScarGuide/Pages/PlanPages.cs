@@ -21,14 +21,15 @@ public sealed class PlanPages : IStep
     public void Run(BuildContext context)
     {
         var views = new ViewFactory(context);
+        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(ViewFactory.GlossaryPath));
         var pages = new List<OutputPage>();
         var tagCount = context.Taxonomies.Tags.Count;
 
         pages.Add(Home(context, views));
         // Article views are independent of each other (shared views are made once, thread-safely).
         var articles = new OutputPage[context.Articles.Count];
-        if (context.Options.Parallel) Parallel.For(0, articles.Length, i => articles[i] = Article(context, views, context.Articles[i]));
-        else for (var i = 0; i < articles.Length; i++) articles[i] = Article(context, views, context.Articles[i]);
+        if (context.Options.Parallel) Parallel.For(0, articles.Length, i => articles[i] = Article(context, views, glossary, context.Articles[i]));
+        else for (var i = 0; i < articles.Length; i++) articles[i] = Article(context, views, glossary, context.Articles[i]);
         pages.AddRange(articles);
         foreach (var page in context.Pages) pages.Add(StaticPage(context, views, page));
 
@@ -62,6 +63,7 @@ public sealed class PlanPages : IStep
 
         pages.Add(Special(context, views, PageKind.Search, "search/index.html", "search/", "search", "Search",
             "Search every article of the guide.", Breadcrumbs.ForPage("Search")));
+        if (context.Glossary.Count > 0) pages.Add(GlossaryPage(context, views, pages));
         pages.Add(Special(context, views, PageKind.NotFound, "404.html", "404.html", "404", "Page not found",
             "The page you asked for does not exist. Search the guide or browse its categories.", Breadcrumbs.ForPage("Page not found")));
         pages.AddRange(Redirects(context, views, pages));
@@ -101,8 +103,9 @@ public sealed class PlanPages : IStep
         };
     }
 
-    private static OutputPage Article(BuildContext context, ViewFactory views, ContentPage article)
+    private static OutputPage Article(BuildContext context, ViewFactory views, Glossary.GlossaryLinker glossary, ContentPage article)
     {
+        var (content, terms) = glossary.Link(article.Rendered.Html);
         var meta = article.Meta;
         var firstCategory = meta.Categories.Count > 0 ? context.Taxonomies.Category(meta.Categories[0]) : null;
         var crumbs = Breadcrumbs.ForArticle(article, firstCategory);
@@ -110,7 +113,7 @@ public sealed class PlanPages : IStep
         var showToc = meta.Toc ?? headings.Count(h => h.Level == 2) >= 3;
         var faq = article.Rendered.Faq.Select((f, i) => new FaqView(f.Question, f.AnswerHtml, $"faq-{i + 1}")).ToList();
         var view = new ArticleView(
-            meta.Title, meta.Description, article.Rendered.Html, ViewFactory.Date(article.Date),
+            meta.Title, meta.Description, content, ViewFactory.Date(article.Date),
             article.Modified > article.Date ? ViewFactory.Date(article.Modified) : null,
             ViewFactory.Date(meta.Reviewed), ViewFactory.Date(article.NextReview), views.Person(article.Author ?? new Person(null, meta.Author ?? "", null, null, null, null, null)),
             article.Reviewer is null ? null : views.Person(article.Reviewer),
@@ -118,7 +121,7 @@ public sealed class PlanPages : IStep
             showToc ? headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Text, h.Id)).ToList() : [],
             faq, meta.Sources.Select(ViewFactory.Source).ToList(), views.Cards(article.Related),
             article.Previous is null ? null : views.Card(article.Previous), article.Next is null ? null : views.Card(article.Next),
-            article.ReadingMinutes, article.Rendered.WordCount);
+            article.ReadingMinutes, article.Rendered.WordCount, terms.Select(views.GlossaryTerm).ToList());
         var pageMeta = new MetaView("article", ViewFactory.Date(article.Date).Iso, ViewFactory.Date(article.Modified).Iso,
             meta.Categories.FirstOrDefault(), meta.Tags, article.Noindex ? "noindex, follow" : "index, follow");
         var page = View(context, views, article.UrlPath, meta.Title, meta.Description, crumbs, pageMeta, "article");
@@ -256,6 +259,22 @@ public sealed class PlanPages : IStep
             View = View(context, views, path, "Authors and medical reviewers",
                 "The writers of this guide and the board-certified dermatologists who review every article.", crumbs, WebsiteMeta(true), "authors")
                 with { People = people },
+        };
+    }
+
+    /// <summary><c>/glossary/</c>: every term of glossary.yml with its definition; articles link their first uses here.</summary>
+    private static OutputPage GlossaryPage(BuildContext context, ViewFactory views, List<OutputPage> pages)
+    {
+        const string path = ViewFactory.GlossaryPath;
+        if (pages.Any(p => p.UrlPath == path))
+            context.Diagnostics.Error("glossary-collision", context.DisplayPath(Path.Combine(context.Options.InputDirectory, "glossary.yml")), 1, 1,
+                "A page already has the address /glossary/, where the glossary goes.", "Give that page another `slug:`.");
+        var crumbs = Breadcrumbs.ForPage("Glossary");
+        return new OutputPage
+        {
+            Kind = PageKind.Glossary, OutputPath = path + "index.html", UrlPath = path, Layout = "glossary", Crumbs = crumbs, Indexable = true,
+            View = View(context, views, path, "Glossary", $"Plain-language definitions of {context.Glossary.Count} terms used in {context.Config.Title}.",
+                crumbs, WebsiteMeta(true), "glossary") with { Glossary = context.Glossary.Select(views.GlossaryTerm).ToList() },
         };
     }
 

@@ -123,6 +123,13 @@ public sealed class ViewFactory(BuildContext context)
             // Derived from content, not the clock, so builds on different days are identical.
             newest.Year.ToString(CultureInfo.InvariantCulture),
             context.Taxonomies.Categories.Select(t => Term(t, "category")).ToList(),
-            Publishing.WritePlatformFiles.MetaContentSecurityPolicy);
+            Publishing.WritePlatformFiles.MetaContentSecurityPolicy,
+            context.Glossary.Count > 0 ? context.Href(GlossaryPath) : null);
     }
+
+    /// <summary>Where the glossary page is, when <c>glossary.yml</c> has terms.</summary>
+    public const string GlossaryPath = "glossary/";
+
+    public GlossaryTermView GlossaryTerm(Glossary.GlossaryTerm term) =>
+        new(term.Term, term.Slug, term.Definition, term.Synonyms, context.Href(GlossaryPath) + "#" + term.Slug);
 }

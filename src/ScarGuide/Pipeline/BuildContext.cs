@@ -29,6 +29,9 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
     /// <summary>Written by ReadSources.</summary>
     public IReadOnlyDictionary<string, Person> Authors { get; internal set; } = new Dictionary<string, Person>();
 
+    /// <summary>Written by ReadSources: <c>glossary.yml</c>, in alphabetical order (empty without one).</summary>
+    public IReadOnlyList<Glossary.GlossaryTerm> Glossary { get; internal set; } = [];
+
     /// <summary>Written by ReadSources; emptied by ParseFrontMatter once every file is parsed.</summary>
     public IReadOnlyList<SourceText> Sources { get; internal set; } = [];
 

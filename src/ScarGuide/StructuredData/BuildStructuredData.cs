@@ -111,6 +111,13 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
                 w.EndNode();
                 w.EndNode();
                 break;
+            case PageKind.Glossary when page.View.Glossary is { } terms:
+                w.StartNode("WebPage");
+                PageHeader(w, page, url, pageId, description: true, hasCrumbs ? crumbId : null);
+                w.Ref("mainEntity", url + "#terms");
+                w.EndNode();
+                DefinedTermSet(w, terms, url);
+                break;
             case PageKind.Author when page.Person is { } person:
                 w.StartNode("ProfilePage");
                 PageHeader(w, page, url, pageId, description: false, hasCrumbs ? crumbId : null);
@@ -170,8 +177,46 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
             w.String("url", image);
             w.EndNode();
         }
+        if (view.Terms.Count > 0)
+        {
+            w.StartArray("mentions");
+            foreach (var term in view.Terms) DefinedTerm(w, term, full: false);
+            w.EndArray();
+        }
         if (crumbId is not null) w.Ref("breadcrumb", crumbId);
         w.Ref("mainEntity", articleId);
+        w.EndNode();
+    }
+
+    /// <summary>The glossary as a DefinedTermSet; each term's id is its place on the glossary page, which articles mention.</summary>
+    private void DefinedTermSet(JsonLdWriter w, IReadOnlyList<GlossaryTermView> terms, string url)
+    {
+        w.StartNode("DefinedTermSet");
+        w.Id(url + "#terms");
+        w.String("name", _context.Config.Title + " glossary");
+        w.String("url", url);
+        w.StartArray("hasDefinedTerm");
+        foreach (var term in terms) DefinedTerm(w, term, full: true);
+        w.EndArray();
+        w.EndNode();
+    }
+
+    private void DefinedTerm(JsonLdWriter w, GlossaryTermView term, bool full)
+    {
+        w.StartNode("DefinedTerm");
+        Url(w, "@id", term.Url);
+        w.String("name", term.Term);
+        if (full)
+        {
+            w.String("description", term.Definition);
+            if (term.Synonyms.Count > 0)
+            {
+                w.StartArray("alternateName");
+                foreach (var synonym in term.Synonyms) w.StringValue(synonym);
+                w.EndArray();
+            }
+            Url(w, "url", term.Url);
+        }
         w.EndNode();
     }
 

@@ -38,6 +38,9 @@ public sealed record SourceView(
     string Title, string? Url, bool IsPaper, string? Authors, bool TitleEndsSentence, string? Journal, string? Details,
     string? Doi, string? DoiUrl, string? Pmid, string? PubmedUrl, IReadOnlyList<string> AuthorList);
 
+/// <summary>A glossary entry: <c>url</c> is its place on the glossary page.</summary>
+public sealed record GlossaryTermView(string Term, string Slug, string Definition, IReadOnlyList<string> Synonyms, string Url);
+
 /// <summary>A numbered page link in a pager; <c>gap_before</c> marks skipped numbers (shown as "…").</summary>
 public sealed record PagerLink(int Number, string Url, bool Current, bool GapBefore);
 
@@ -53,7 +56,8 @@ public sealed record ArticleView(
     string Title, string Description, string Content, DateView Date, DateView? Updated, DateView? Reviewed, DateView? NextReview,
     PersonView Author, PersonView? Reviewer, IReadOnlyList<TermView> Categories, IReadOnlyList<TermView> Tags,
     IReadOnlyList<TocView> Toc, IReadOnlyList<FaqView> Faq, IReadOnlyList<SourceView> Sources,
-    IReadOnlyList<CardView> Related, CardView? Previous, CardView? Next, int ReadingMinutes, int WordCount);
+    IReadOnlyList<CardView> Related, CardView? Previous, CardView? Next, int ReadingMinutes, int WordCount,
+    IReadOnlyList<GlossaryTermView> Terms);
 
 /// <summary>The home page's parts.</summary>
 public sealed record HomeView(CardView? Lead, IReadOnlyList<CardView> Latest, IReadOnlyList<TermView> Categories);
@@ -69,7 +73,8 @@ public sealed record SiteView(
     string Title, string Description, string Intro, string BaseUrl, string BasePath, string Language,
     string OrganizationName, string? LogoUrl, string? Css, string? SearchScript, string FeedAtom, string FeedRss,
     string SearchUrl, string SearchIndexUrl, string HomeUrl, string BlogUrl, string CategoriesUrl, string TagsUrl,
-    string ThemeColor, string Disclaimer, string Favicon, string CopyrightYear, IReadOnlyList<TermView> Categories, string Csp);
+    string ThemeColor, string Disclaimer, string Favicon, string CopyrightYear, IReadOnlyList<TermView> Categories, string Csp,
+    string? GlossaryUrl);
 
 /// <summary>The page being rendered: shared fields plus the one section that matches its kind.</summary>
 public sealed record PageView
@@ -95,5 +100,6 @@ public sealed record PageView
     public AuthorPageView? Author { get; init; }
     public IReadOnlyList<CardView>? Popular { get; init; }
     public IReadOnlyList<PersonView>? People { get; init; }
+    public IReadOnlyList<GlossaryTermView>? Glossary { get; init; }
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 }
