@@ -45,7 +45,8 @@ public sealed record ReadabilityScore
 
     /// <summary>
     /// The <paramref name="count"/> hardest sentences, hardest first: by their own Flesch–Kincaid grade, then by line,
-    /// then by text, so the order never depends on anything else.
+    /// then by text, so the order never depends on anything else. Sentences under <see cref="MinWordsToRank"/> words
+    /// (list fragments such as "infection;") come after all longer ones: one long word swings their grade past 20.
     /// </summary>
     public IReadOnlyList<HardSentence> Hardest(int count)
     {
@@ -59,10 +60,15 @@ public sealed record ReadabilityScore
         return hardest;
     }
 
+    /// <summary>The fewest words a sentence needs to rank among the hardest before every shorter one.</summary>
+    public const int MinWordsToRank = 5;
+
     private int Compare(int a, int b)
     {
         var x = _sentences[a];
         var y = _sentences[b];
+        var byLength = (y.Words >= MinWordsToRank).CompareTo(x.Words >= MinWordsToRank);
+        if (byLength != 0) return byLength;
         var byGrade = y.Grade.CompareTo(x.Grade);
         if (byGrade != 0) return byGrade;
         if (x.Line != y.Line) return x.Line.CompareTo(y.Line);

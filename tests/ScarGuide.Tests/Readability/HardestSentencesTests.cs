@@ -45,6 +45,15 @@ public sealed class HardestSentencesTests
     }
 
     [Fact]
+    public void A_fragment_of_fewer_than_five_words_ranks_after_every_longer_sentence()
+    {
+        // "Infection;" alone has grade 0.39·1 + 11.8·3/1 − 15.59 = 20.2; the longer sentence only 0.39·6 + 11.8·7/6 − 15.59 = 0.52.
+        var score = ReadabilityScorer.Score([new ProseBlock("Infection;", 4), new ProseBlock("Keep the wound clean and covered.", 8)]);
+        Assert.Equal([8, 4], score.Hardest(2).Select(s => s.Line));
+        Assert.Equal(20.2, score.Hardest(2)[1].Grade, 2);
+    }
+
+    [Fact]
     public void A_long_sentence_is_shortened_for_display_at_a_word_boundary()
     {
         var sentence = string.Join(' ', Enumerable.Repeat("treatment", 30)) + ".";
