@@ -93,9 +93,21 @@ internal static class SyllableCounter
         ("place", 1), ("make", 1), ("take", 1), ("like", 1), ("love", 1), ("nose", 1), ("fire", 1), ("wire", 1),
     ];
 
+    // The heads by first letter, so most words are checked against none or a few.
+    private static readonly (string Head, int Syllables)[][] CompoundHeadsByLetter = GroupByFirstLetter(CompoundHeads);
+
+    private static (string, int)[][] GroupByFirstLetter((string Head, int Syllables)[] heads)
+    {
+        var byLetter = new (string, int)[26][];
+        for (var c = 'a'; c <= 'z'; c++)
+            byLetter[c - 'a'] = Array.FindAll(heads, h => h.Head[0] == c);
+        return byLetter;
+    }
+
     private static bool SplitCompound(ReadOnlySpan<char> w, out int head, out ReadOnlySpan<char> tail)
     {
-        foreach (var (word, syllables) in CompoundHeads)
+        var candidates = w[0] is >= 'a' and <= 'z' ? CompoundHeadsByLetter[w[0] - 'a'] : [];
+        foreach (var (word, syllables) in candidates)
         {
             if (w.Length < word.Length + 2 || !w.StartsWith(word)) continue;
             var rest = w[word.Length..];
