@@ -1,10 +1,8 @@
 namespace ScarGuide.Readability;
 
-/// <summary>
-/// A run of prose (a paragraph, list item, quote paragraph or FAQ question) as plain text, and the file line it starts
-/// on. <see cref="Text"/> keeps the source's line breaks as '\n', so a sentence's line is <see cref="Line"/> plus the
-/// line breaks before it.
-/// </summary>
+/// <summary>A paragraph, list item, quote paragraph or FAQ question as plain text, with the file line it starts on.</summary>
+/// <param name="Text">The prose, keeping the source's line breaks as '\n': a sentence's line is Line plus the breaks before it.</param>
+/// <param name="Line">The file line (1-based) the text starts on.</param>
 public sealed record ProseBlock(string Text, int Line);
 
 /// <summary>A FAQ question or answer written in front matter, in Markdown, and the file line it is on.</summary>

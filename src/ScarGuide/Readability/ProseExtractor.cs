@@ -7,11 +7,7 @@ using ScarGuide.Markdown;
 
 namespace ScarGuide.Readability;
 
-/// <summary>
-/// Finds the prose a reader reads in an article: paragraphs, list items, quotes, FAQ questions and answers, as plain
-/// text with file lines. Leaves out code, tables, headings, raw HTML, images, footnotes and link addresses (a link's
-/// text stays).
-/// </summary>
+/// <summary>Finds an article's prose (paragraphs, list items, quotes, FAQ) as plain text with file lines.</summary>
 public static class ProseExtractor
 {
     // The renderer's block and inline syntax (MarkdownRenderer.CreatePipeline) without what only changes the HTML
@@ -36,7 +32,8 @@ public static class ProseExtractor
     /// <summary>
     /// The prose of a body that starts on file line <paramref name="bodyLine"/> (1-based), then of the front-matter FAQ
     /// texts in their order. Call it on a body <see cref="MarkdownRenderer.Render"/> accepted: that refuses bodies
-    /// nested too deep to parse safely.
+    /// nested too deep to parse safely. Left out: code, tables, headings other than FAQ questions, raw HTML, images,
+    /// footnotes and link addresses (a link's text stays).
     /// </summary>
     public static IReadOnlyList<ProseBlock> Extract(string body, int bodyLine, IReadOnlyList<FaqText>? faq = null)
     {

@@ -2,10 +2,7 @@ using System.Text;
 
 namespace ScarGuide.Readability;
 
-/// <summary>
-/// The reading level of some prose: its counts, the three published formulas (0 when there are no words), and its
-/// hardest sentences. Two scores are equal when their counts are.
-/// </summary>
+/// <summary>The reading level of some prose: counts, three published formulas (0 without words), hardest sentences.</summary>
 public sealed record ReadabilityScore
 {
     private readonly IReadOnlyList<ProseBlock> _blocks;
@@ -137,6 +134,7 @@ public sealed record ReadabilityScore
         return sb.ToString(0, cut).TrimEnd(' ', ',', ';', ':') + "…";
     }
 
+    // Two scores are equal when their counts are: the sentences behind them only serve Hardest.
     public bool Equals(ReadabilityScore? other) =>
         other is not null && Words == other.Words && Sentences == other.Sentences && Syllables == other.Syllables
         && Polysyllables == other.Polysyllables;

@@ -69,10 +69,8 @@ internal static class SyllableCounter
         // Acronyms are spelled out: TCA, SPF, UV, PIH. Longer capitals with a vowel (CROSS, NASA) are read as words.
         if (upper == letters && (n <= 3 || !HasVowel(w))) return Spell(w);
 
-        if (Exceptions.TryGetValue(w, out var known)) return known;
-        if (!HasVowel(w)) return n <= 4 ? Spell(w) : 1;
-
-        return Math.Max(1, CountLetters(w));
+        if (!HasVowel(w)) return Exceptions.TryGetValue(w, out var known) ? known : n <= 4 ? Spell(w) : 1;
+        return CountLetters(w);
     }
 
     private static int CountLetters(ReadOnlySpan<char> w)
@@ -170,8 +168,8 @@ internal static class SyllableCounter
     }
 
     // y is a consonant before a vowel at the start (yes, you) and between vowels (layer, beyond); u is one after q
-    // (quite, equal) and after g before a vowel (guide, language), except in a final -gue that is said (argue is in
-    // the dictionary; league, fatigue, vague keep a silent -gue).
+    // (quite, equal) and after g before a vowel (guide, language, and a silent final -gue as in league or fatigue;
+    // argue, where it is said, is in the dictionary).
     private static bool IsVowelAt(ReadOnlySpan<char> w, int k)
     {
         var c = w[k];
@@ -278,7 +276,6 @@ internal static class SyllableCounter
                 if (c == 'h' && n >= 5 && w[n - 4] is 'c' or 's') return 0; // churches, rashes
             }
             else if (c is 't' or 'd') return 0; // wanted, needed
-            if (n >= 5 && w[n - 4] == 'u' && w[n - 3] == 'g') return HasEarlierGroup(vowel, n - 4) ? 1 : 0;
             return SyllabicBefore(w, vowel, n - 3) ? 0 : 1;
         }
         return 0;
@@ -304,7 +301,7 @@ internal static class SyllableCounter
     private static int SyllabicEnding(ReadOnlySpan<char> w) =>
         w.EndsWith("ism") || w.EndsWith("isms") || w.EndsWith("thm") || w.EndsWith("thms") ? 1 : 0;
 
-    /// <summary>A prefix whose vowel is said apart from the next one: re-apply, re-open, pre-existing, co-operate.</summary>
+    /// <summary>A prefix whose vowel is said apart from the next one: re-apply, re-use, pre-existing, co-operate.</summary>
     private static int PrefixSaidApart(ReadOnlySpan<char> w)
     {
         if (w.Length < 5) return 0;
