@@ -1,0 +1,149 @@
+using System.Text;
+
+namespace ScarGuide.Readability;
+
+/// <summary>The reading level of some prose: counts, three published formulas (0 without words), hardest sentences.</summary>
+public sealed record ReadabilityScore
+{
+    private readonly IReadOnlyList<ProseBlock> _blocks;
+    private readonly SentenceStats[] _sentences;
+
+    internal ReadabilityScore(IReadOnlyList<ProseBlock> blocks, SentenceStats[] sentences, int words, int syllables, int polysyllables)
+    {
+        _blocks = blocks;
+        _sentences = sentences;
+        Words = words;
+        Sentences = sentences.Length;
+        Syllables = syllables;
+        Polysyllables = polysyllables;
+    }
+
+    public int Words { get; }
+
+    public int Sentences { get; }
+
+    public int Syllables { get; }
+
+    /// <summary>Words of three syllables or more.</summary>
+    public int Polysyllables { get; }
+
+    /// <summary>0.39·words/sentences + 11.8·syllables/words − 15.59.</summary>
+    public double FleschKincaidGrade => Words == 0 ? 0 : Grade(Words, Sentences, Syllables);
+
+    /// <summary>206.835 − 1.015·words/sentences − 84.6·syllables/words.</summary>
+    public double FleschReadingEase =>
+        Words == 0 ? 0 : 206.835 - 1.015 * Words / Sentences - 84.6 * Syllables / Words;
+
+    /// <summary>1.043·√(polysyllables·30/sentences) + 3.1291, also below the 30 sentences SMOG was made for.</summary>
+    public double Smog => Words == 0 ? 0 : 1.043 * Math.Sqrt(Polysyllables * 30.0 / Sentences) + 3.1291;
+
+    internal static double Grade(int words, int sentences, int syllables) =>
+        0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+
+    /// <summary>
+    /// The <paramref name="count"/> hardest sentences, hardest first: by their own Flesch–Kincaid grade, then by line,
+    /// then by text, so the order never depends on anything else. Sentences under <see cref="MinWordsToRank"/> words
+    /// (list fragments such as "infection;") come after all longer ones: one long word swings their grade past 20.
+    /// </summary>
+    public IReadOnlyList<HardSentence> Hardest(int count)
+    {
+        if (count <= 0 || _sentences.Length == 0) return [];
+        var order = new int[_sentences.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, Compare);
+
+        var hardest = new HardSentence[Math.Min(count, order.Length)];
+        for (var i = 0; i < hardest.Length; i++) hardest[i] = Describe(_sentences[order[i]]);
+        return hardest;
+    }
+
+    /// <summary>The fewest words a sentence needs to rank among the hardest before every shorter one.</summary>
+    public const int MinWordsToRank = 5;
+
+    private int Compare(int a, int b)
+    {
+        var x = _sentences[a];
+        var y = _sentences[b];
+        var byLength = (y.Words >= MinWordsToRank).CompareTo(x.Words >= MinWordsToRank);
+        if (byLength != 0) return byLength;
+        var byGrade = y.Grade.CompareTo(x.Grade);
+        if (byGrade != 0) return byGrade;
+        if (x.Line != y.Line) return x.Line.CompareTo(y.Line);
+        var byText = TextOf(x).SequenceCompareTo(TextOf(y));
+        return byText != 0 ? byText : a.CompareTo(b);
+    }
+
+    private ReadOnlySpan<char> TextOf(SentenceStats s) => _blocks[s.Block].Text.AsSpan(s.Start, s.End - s.Start);
+
+    private const int DisplayLength = 120;
+    private const int LongWordsShown = 3;
+
+    private HardSentence Describe(SentenceStats s)
+    {
+        var text = _blocks[s.Block].Text[s.Start..s.End];
+        var why = new StringBuilder().Append(s.Words).Append(s.Words == 1 ? " word" : " words");
+        var longWords = LongWords(text);
+        if (longWords.Count > 0) why.Append("; long words: ").AppendJoin(", ", longWords);
+        return new HardSentence(s.Line, Shorten(text), s.Grade, why.ToString());
+    }
+
+    // Words of three syllables or more, the longest first (then in reading order), each once.
+    private static List<string> LongWords(string sentence)
+    {
+        var sink = new WordSink(sentence);
+        SentenceSplitter.Scan(sentence, ref sink);
+        var words = sink.Words;
+        words.Sort((a, b) => a.Syllables != b.Syllables ? b.Syllables.CompareTo(a.Syllables) : a.Start.CompareTo(b.Start));
+        var shown = new List<string>(LongWordsShown);
+        foreach (var (word, _, _) in words)
+        {
+            if (shown.Count == LongWordsShown) break;
+            if (!shown.Contains(word, StringComparer.OrdinalIgnoreCase)) shown.Add(word);
+        }
+        return shown;
+    }
+
+    private struct WordSink(string text) : ISentenceSink
+    {
+        public readonly List<(string Word, int Syllables, int Start)> Words = [];
+
+        public readonly void Word(int start, int end, int syllables)
+        {
+            if (syllables >= 3) Words.Add((text[start..end], syllables, start));
+        }
+
+        public readonly void SentenceEnd(int end) { }
+    }
+
+    /// <summary>One line, white space collapsed, cut at a word boundary near <see cref="DisplayLength"/> with an ellipsis.</summary>
+    private static string Shorten(string text)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, DisplayLength + 1));
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        if (sb.Length <= DisplayLength) return sb.ToString();
+        var cut = DisplayLength;
+        while (cut > DisplayLength / 2 && sb[cut] != ' ') cut--;
+        if (sb[cut] != ' ') cut = DisplayLength;
+        return sb.ToString(0, cut).TrimEnd(' ', ',', ';', ':') + "…";
+    }
+
+    // Two scores are equal when their counts are: the sentences behind them only serve Hardest.
+    public bool Equals(ReadabilityScore? other) =>
+        other is not null && Words == other.Words && Sentences == other.Sentences && Syllables == other.Syllables
+        && Polysyllables == other.Polysyllables;
+
+    public override int GetHashCode() => HashCode.Combine(Words, Sentences, Syllables, Polysyllables);
+}
+
+/// <summary>One sentence of a score: where it is (block, span, file line) and its counts.</summary>
+internal readonly record struct SentenceStats(int Block, int Start, int End, int Line, int Words, int Syllables)
+{
+    public double Grade => ReadabilityScore.Grade(Words, 1, Syllables);
+}
