@@ -10,7 +10,7 @@ public static class ConfigReader
     {
         "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
         "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
-        "specialty", "feed_count", "related", "render", "review_policy", "unreviewed",
+        "specialty", "feed_count", "related", "render", "review_policy", "unreviewed", "readability",
     };
 
     public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
@@ -89,6 +89,7 @@ public static class ConfigReader
                 related.Double("text_weight") ?? d.Related.TextWeight,
                 related.Double("min_score") ?? d.Related.MinScore),
             Render = render is null ? d.Render : ReadRender(render, d.Render),
+            Readability = YamlValues.ReadabilityOf(v) ?? d.Readability,
             StrictReviews = Choice(v, "review_policy", ["warn", "strict"]) is { } policy ? policy == "strict" : d.StrictReviews,
             NoindexUnreviewed = Choice(v, "unreviewed", ["index", "noindex"]) is { } unreviewed ? unreviewed == "noindex" : d.NoindexUnreviewed,
         };

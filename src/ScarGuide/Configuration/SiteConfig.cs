@@ -40,6 +40,9 @@ public sealed record SiteConfig
     public int FeedCount { get; init; } = 20;
     public RelatedSettings Related { get; init; } = new(4, 0.5, 0.15, 0.35, 0.03);
 
+    /// <summary>The reading-level target for articles (<c>readability:</c>).</summary>
+    public ScarGuide.Readability.ReadabilitySettings Readability { get; init; } = ScarGuide.Readability.ReadabilitySettings.Default;
+
     /// <summary>How long a page may render and how large it may grow (<c>render:</c>).</summary>
     public Templating.RenderLimits Render { get; init; } = Templating.RenderLimits.Default;
 

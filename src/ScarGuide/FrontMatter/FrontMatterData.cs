@@ -46,6 +46,9 @@ public sealed record FrontMatterData
     /// <summary>A review interval shorter than the site's (<c>review_interval_months:</c>).</summary>
     public int? ReviewIntervalMonths { get; init; }
 
+    /// <summary>This article's own reading-level target (<c>readability:</c>), instead of the site's.</summary>
+    public ScarGuide.Readability.ReadabilitySettings? Readability { get; init; }
+
     /// <summary>The condition or procedure the article is about (<c>about:</c>).</summary>
     public Medical.MedicalEntity? About { get; init; }
 

@@ -15,7 +15,7 @@ public static class FrontMatterParser
     [
         "title", "description", "date", "updated", "author", "reviewer", "reviewed", "categories", "tags",
         "image", "image_alt", "faq", "sources", "related", "slug", "draft", "layout", "aliases", "noindex",
-        "featured", "toc", "breadcrumb", "review_interval_months", "next_review", "about",
+        "featured", "toc", "breadcrumb", "review_interval_months", "next_review", "about", "readability",
     ];
 
     private static readonly HashSet<string> Known = new(KnownKeys, StringComparer.Ordinal);
@@ -102,6 +102,7 @@ public static class FrontMatterParser
             ReviewIntervalMonths = v.Int("review_interval_months", 1, 120),
             NextReview = v.Date("next_review"),
             About = Medical.MedicalEntity.Read(v),
+            Readability = YamlValues.ReadabilityOf(v),
             Categories = v.StringList("categories"),
             Tags = v.StringList("tags"),
             Image = v.String("image"),

@@ -258,6 +258,26 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
         }
     }
 
+    /// <summary><c>readability: off</c> or <c>readability: { max_grade: 8 }</c>, the same in site.yml and front matter.</summary>
+    public static Readability.ReadabilitySettings? ReadabilityOf(YamlValues v)
+    {
+        var node = v.Node("readability");
+        if (node is null) return null;
+        if (node is YamlScalarNode { Value: { } text } && text.Trim() is "off" or "false")
+            return new Readability.ReadabilitySettings(null);
+        if (node is not YamlMappingNode)
+        {
+            v.Diagnostics.Error("wrong-type", v.File, v.LineOf(node), v.ColumnOf(node),
+                "'readability' must be `off` or a group with `max_grade`.", "Write `readability: { max_grade: 8 }` or `readability: off`.");
+            return null;
+        }
+        var settings = v.Mapping("readability")!;
+        foreach (var key in settings.Keys().Where(k => k != "max_grade"))
+            v.Diagnostics.Warning("unknown-key", v.File, settings.LineOfKey(key), 1, $"'readability.{key}' is not a setting ScarGuide knows.", "Use `max_grade`.");
+        var grade = settings.Double("max_grade");
+        return grade is { } g && g is > 0 and <= 20 ? new Readability.ReadabilitySettings(g) : null;
+    }
+
     public YamlValues? Mapping(string key)
     {
         var node = Node(key);

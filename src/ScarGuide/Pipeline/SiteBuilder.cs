@@ -10,6 +10,7 @@ using ScarGuide.Markdown;
 using ScarGuide.Navigation;
 using ScarGuide.Pages;
 using ScarGuide.Publishing;
+using ScarGuide.Readability;
 using ScarGuide.Related;
 using ScarGuide.Search;
 using ScarGuide.Sitemap;
@@ -44,6 +45,7 @@ public static class SiteBuilder
         new ParseFrontMatter(),
         new ValidateContent(),      // decides what is published and every URL
         new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
+        new ScoreReadability(),     // per article; a body the renderer refused is not scored
         new BuildTaxonomies(),
         new RelateArticles(),       // needs plain text and headings from Markdown
         new LinkNeighbours(),

@@ -101,5 +101,8 @@ public sealed record PageView
     public IReadOnlyList<CardView>? Popular { get; init; }
     public IReadOnlyList<PersonView>? People { get; init; }
     public IReadOnlyList<GlossaryTermView>? Glossary { get; init; }
+
+    /// <summary>An article's Flesch–Kincaid grade, one decimal (null elsewhere), for themes that show it.</summary>
+    public double? ReadingGrade { get; init; }
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 }
