@@ -275,7 +275,12 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
         foreach (var key in settings.Keys().Where(k => k != "max_grade"))
             v.Diagnostics.Warning("unknown-key", v.File, settings.LineOfKey(key), 1, $"'readability.{key}' is not a setting ScarGuide knows.", "Use `max_grade`.");
         var grade = settings.Double("max_grade");
-        return grade is { } g && g is > 0 and <= 20 ? new Readability.ReadabilitySettings(g) : null;
+        if (grade is not { } g) return null;
+        if (g is >= 1 and <= 20) return new Readability.ReadabilitySettings(g);
+        v.Diagnostics.Error("wrong-type", v.File, settings.LineOfKey("max_grade"), 1,
+            $"'readability.max_grade' must be a grade from 1 to 20, got {g.ToString(CultureInfo.InvariantCulture)}.",
+            "Write `max_grade: 8` (health-literacy guidance: 8 or below for patients), or `readability: off`.");
+        return null;
     }
 
     public YamlValues? Mapping(string key)
