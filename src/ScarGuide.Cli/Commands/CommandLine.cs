@@ -15,6 +15,7 @@ internal static class CommandLine
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(RelatedCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         foreach (var extra in ExtraCommands.Create()) root.Subcommands.Add(extra);
         return root;
     }

@@ -57,6 +57,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<BrowserPage> OpenAsync(string relative, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light) =>
         Session.OpenAsync(relative, width, height, colorScheme);
 
+    /// <inheritdoc cref="SiteSession.OpenUrlAsync"/>
+    public Task<BrowserPage> OpenUrlAsync(string url, int width = 1280, int height = 900) => Session.OpenUrlAsync(url, width, height);
+
     /// <inheritdoc cref="SiteSession.SharedPageAsync"/>
     public Task<BrowserPage> SharedPageAsync(string relative, int width = 1280, ColorScheme colorScheme = ColorScheme.Light) =>
         Session.SharedPageAsync(relative, width, colorScheme);
@@ -181,7 +184,11 @@ public sealed class SiteSession : IAsyncDisposable
     /// Opens <paramref name="relative"/> in a fresh context (own history, storage and focus) at the given viewport,
     /// recording console errors, page errors and failed requests from the very first request. The caller disposes it.
     /// </summary>
-    public async Task<BrowserPage> OpenAsync(string relative, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    public Task<BrowserPage> OpenAsync(string relative, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light) =>
+        OpenUrlAsync(Url(relative), width, height, colorScheme);
+
+    /// <summary>Like <see cref="OpenAsync"/> for any address, such as a report written to a file.</summary>
+    public async Task<BrowserPage> OpenUrlAsync(string url, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -194,7 +201,7 @@ public sealed class SiteSession : IAsyncDisposable
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var browserPage = new BrowserPage(context, page, shared: false);
-        browserPage.Response = await page.GotoAsync(Url(relative));
+        browserPage.Response = await page.GotoAsync(url);
         return browserPage;
     }
 

@@ -13,6 +13,7 @@ public static class SitePages
     public const string Author = "authors/dr-samuel-okafor/";
     public const string About = "about/";
     public const string Search = "search/";
+    public const string Glossary = "glossary/";
     public const string SearchWithQuery = "search/?q=microneedling";
 
     /// <summary>No page lives here: the server answers 404 with the site's 404.html.</summary>
@@ -21,7 +22,7 @@ public static class SitePages
     /// <summary>Every kind of page, including the search page with results and the 404 page.</summary>
     public static TheoryData<string> All => new()
     {
-        Home, Article, Blog, BlogPage2, Category, Categories, Tags, Author, About, Search, SearchWithQuery, Missing,
+        Home, Article, Blog, BlogPage2, Category, Categories, Tags, Author, About, Search, SearchWithQuery, Glossary, Missing,
     };
 
     /// <summary>The pages the layout is checked and photographed on.</summary>
@@ -31,7 +32,7 @@ public static class SitePages
         {
             var data = new TheoryData<string, int>();
             foreach (var width in new[] { 375, 1280 })
-            foreach (var page in new[] { Home, Article, Blog, Category, Author, SearchWithQuery, Missing, About })
+            foreach (var page in new[] { Home, Article, Blog, Category, Author, SearchWithQuery, Missing, About, Glossary })
                 data.Add(page, width);
             data.Add(Article, 320);
             data.Add(Home, 320);
