@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ScarGuide.Readability;
 
 /// <summary>
@@ -48,8 +50,25 @@ internal static class SyllableCounter
         return Math.Max(total, 1);
     }
 
+    // A site's prose uses a few tens of thousands of distinct words over and over: each is counted by rule once
+    // (case matters: PIH is spelled out). Bounded, so a long-running preview fed odd text cannot grow it forever.
+    private const int MaxRemembered = 200_000;
+    private static readonly ConcurrentDictionary<string, int> Remembered = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> RememberedBySpan =
+        Remembered.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int s_remembered;
+
     /// <summary>The syllables of a word of letters (apostrophes allowed). Never less than 1.</summary>
     public static int Count(ReadOnlySpan<char> word)
+    {
+        if (RememberedBySpan.TryGetValue(word, out var known)) return known;
+        var count = CountByRule(word);
+        if (Volatile.Read(ref s_remembered) < MaxRemembered && RememberedBySpan.TryAdd(word, count))
+            Interlocked.Increment(ref s_remembered);
+        return count;
+    }
+
+    private static int CountByRule(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
         var n = 0;
