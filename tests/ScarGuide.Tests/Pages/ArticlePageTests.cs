@@ -51,7 +51,7 @@ public sealed class ArticlePageTests : IDisposable
         {Md("Acne scar types", "Ice pick, boxcar and rolling scars; see [microneedling](microneedling.md) and [sun](sun.md).\n",
             "date: 2026-02-01", "tags: [\"microneedling\", \"acne scars\"]")}
         -- input/articles/sun.md --
-        {Md("Sun protection", "Wear sunscreen; it helps [microneedling](microneedling.md) results.\n", "date: 2026-01-10", "categories: [\"Aftercare\"]")}
+        {Md("Sun protection", "Wear sunscreen every day. It helps your skin heal well after [microneedling](microneedling.md) and keeps new scars from going dark.\n", "date: 2026-01-10", "categories: [\"Aftercare\"]")}
         """);
 
     private AngleSharp.Dom.IDocument Page => _site.Html("blog/microneedling/index.html");
