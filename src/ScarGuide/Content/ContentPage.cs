@@ -62,8 +62,6 @@ public sealed class ContentPage
     /// <summary>Written by RenderMarkdown.</summary>
     public RenderedBody Rendered { get; internal set; } = RenderedBody.Empty;
 
-    /// <summary>Written by ScoreReadability (articles only; null for a body that could not be rendered).</summary>
-    public ScarGuide.Readability.ReadabilityScore? Readability { get; internal set; }
 
     /// <summary>Written by RelateArticles: pinned first, then ranked.</summary>
     public IReadOnlyList<ContentPage> Related { get; internal set; } = [];

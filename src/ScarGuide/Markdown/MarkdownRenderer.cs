@@ -63,8 +63,13 @@ public static partial class MarkdownRenderer
     private const int MaxNesting = 64;
 
     /// <summary>Renders a body. Line numbers in diagnostics are file lines: <paramref name="bodyLine"/> is where the body starts.</summary>
-    public static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics)
+    public static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics) =>
+        Render(body, file, bodyLine, links, diagnostics, out _);
+
+    /// <summary>Like <see cref="Render(string, string, int, LinkTargets, DiagnosticBag)"/>, also giving the body's prose from the same parse.</summary>
+    internal static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics, out List<Readability.ProseBlock>? prose)
     {
+        prose = null;
         var depth = MeasureNesting(body);
         if (depth.Depth > MaxNesting)
         {
@@ -76,6 +81,8 @@ public static partial class MarkdownRenderer
 
         var document = Parse(body);
         var lineOffset = bodyLine - 1;
+        // Before the FAQ section is taken out of the document: its questions and answers are prose too.
+        prose = Readability.ProseExtractor.FromDocument(document, bodyLine);
 
         var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
         var headings = CollectHeadings(document, file, lineOffset, diagnostics);

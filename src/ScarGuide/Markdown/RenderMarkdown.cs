@@ -22,7 +22,11 @@ public sealed class RenderMarkdown : PerPageStep<ContentPage>
     /// <summary>Renders one page: depends only on its source (body, front matter) and the link targets it looks up.</summary>
     internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)
     {
-        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics);
+        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose);
+        if (prose is null) return rendered;
+        if (page.Meta.Faq.Count > 0)
+            Readability.ProseExtractor.AddFaq([.. page.Meta.Faq.SelectMany(f => new[] { new Readability.FaqText(f.Question, f.Line), new Readability.FaqText(f.AnswerMarkdown, f.Line + 1) })], prose);
+        rendered = rendered with { Reading = Readability.ReadingLevel.Of(Readability.ReadabilityScorer.Score(prose)) };
         if (page.Meta.Faq.Count == 0)
             return rendered;
 

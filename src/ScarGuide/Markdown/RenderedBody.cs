@@ -20,4 +20,7 @@ public sealed record RenderedBody(
     IReadOnlyList<BodyLink> Links)
 {
     public static readonly RenderedBody Empty = new("", [], [], "", 0, []);
+
+    /// <summary>The reading level of the prose (body and FAQ answers); null for a body that could not be rendered.</summary>
+    public Readability.ReadingLevel? Reading { get; init; }
 }

@@ -45,7 +45,7 @@ public static class SiteBuilder
         new ParseFrontMatter(),
         new ValidateContent(),      // decides what is published and every URL
         new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
-        new ScoreReadability(),     // per article; a body the renderer refused is not scored
+        new CheckReadability(),     // scores come from RenderMarkdown
         new BuildTaxonomies(),
         new RelateArticles(),       // needs plain text and headings from Markdown
         new LinkNeighbours(),

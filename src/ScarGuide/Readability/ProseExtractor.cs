@@ -37,18 +37,34 @@ public static class ProseExtractor
     /// </summary>
     public static IReadOnlyList<ProseBlock> Extract(string body, int bodyLine, IReadOnlyList<FaqText>? faq = null)
     {
-        var blocks = new List<ProseBlock>();
-        var text = new StringBuilder(256);
-        Collect(Parse(body), bodyLine, questionsToo: true, blocks, text);
-        if (faq is not null)
-            foreach (var item in faq)
-                Collect(Parse(item.Markdown), item.Line, questionsToo: false, blocks, text);
+        var blocks = FromDocument(Parse(body), bodyLine);
+        if (faq is not null) AddFaq(faq, blocks);
         return blocks;
+    }
+
+    /// <summary>
+    /// The prose of a body the renderer has just parsed (before it moves the FAQ section out), so a build parses each
+    /// body once for both.
+    /// </summary>
+    internal static List<ProseBlock> FromDocument(MarkdownDocument document, int bodyLine)
+    {
+        var blocks = new List<ProseBlock>();
+        Collect(document, bodyLine, questionsToo: true, blocks, new StringBuilder(256));
+        return blocks;
+    }
+
+    /// <summary>Adds the prose of front-matter FAQ texts, in their order.</summary>
+    internal static void AddFaq(IReadOnlyList<FaqText> faq, List<ProseBlock> blocks)
+    {
+        var text = new StringBuilder(256);
+        foreach (var item in faq)
+            Collect(Parse(item.Markdown), item.Line, questionsToo: false, blocks, text);
     }
 
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, MarkdownRenderer.MayHoldBareUrl(markdown) ? Pipeline : PipelineWithoutAutoLinks);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Collect(MarkdownDocument document, int firstLine, bool questionsToo, List<ProseBlock> blocks, StringBuilder text)
     {
         var lineOffset = firstLine - 1;
@@ -106,6 +122,7 @@ public static class ProseExtractor
     /// The block's text into <paramref name="text"/> (emptied first), keeping its line breaks: a line break wherever an
     /// inline starts on a later source line, so the text's lines are the source's.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AppendInlines(LeafBlock block, StringBuilder text)
     {
         text.Clear();

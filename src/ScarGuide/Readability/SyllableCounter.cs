@@ -15,6 +15,7 @@ internal static class SyllableCounter
     /// The syllables of one word token as <see cref="SentenceSplitter"/> cuts it: letters, digits, and the hyphens,
     /// apostrophes, dots and digit commas inside it. Each letter or digit run counts on its own and the counts add up.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int CountToken(ReadOnlySpan<char> token)
     {
         var total = 0;
@@ -59,6 +60,7 @@ internal static class SyllableCounter
     private static int s_remembered;
 
     /// <summary>The syllables of a word of letters (apostrophes allowed). Never less than 1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<char> word)
     {
         if (RememberedBySpan.TryGetValue(word, out var known)) return known;

@@ -15,14 +15,14 @@ public enum ReviewStatus
 }
 
 /// <summary>An article's reading level against its target (null target: the check is off for it).</summary>
-public sealed record ReadingLevel(double FleschKincaidGrade, double FleschReadingEase, double Smog, int Words, double? Target, IReadOnlyList<HardSentence> Hardest)
+public sealed record ReadingAgainstTarget(double FleschKincaidGrade, double FleschReadingEase, double Smog, int Words, double? Target, IReadOnlyList<HardSentence> Hardest)
 {
     public bool AboveTarget => Target is { } t && FleschKincaidGrade > t;
 }
 
 /// <summary>One article as the editor-in-chief sees it: reading level, review, FAQ, sources, links and warnings.</summary>
 public sealed record ArticleStatus(
-    string Source, string Url, string Title, bool Published, ReadingLevel? Reading, ReviewStatus Review, DateTimeOffset? Reviewed,
+    string Source, string Url, string Title, bool Published, ReadingAgainstTarget? Reading, ReviewStatus Review, DateTimeOffset? Reviewed,
     DateTimeOffset? NextReview, string? Reviewer, int FaqCount, int SourceCount, int SourcesWithoutIdentifiers, bool Orphan,
     IReadOnlyList<Diagnostic> Warnings);
 
@@ -66,9 +66,8 @@ public sealed class EditorialReport
 
     private static ArticleStatus Status(BuildContext context, ContentPage page, DateTimeOffset now, List<Diagnostic> warnings)
     {
-        var target = page.Meta.Readability is { } own ? own.MaxGrade : context.Config.Readability.MaxGrade;
-        var reading = page.Readability is { Words: > 0 } score
-            ? new ReadingLevel(score.FleschKincaidGrade, score.FleschReadingEase, score.Smog, score.Words, target, score.Hardest(3))
+        var reading = page.Rendered.Reading is { Words: > 0 } level
+            ? new ReadingAgainstTarget(level.FleschKincaidGrade, level.FleschReadingEase, level.Smog, level.Words, CheckReadability.Target(context, page), level.Hardest)
             : null;
         var review = page.NextReview is not { } due ? ReviewStatus.Unreviewed
             : due < now ? ReviewStatus.Overdue

@@ -100,7 +100,7 @@ public sealed partial class CorpusGeneratorTests
         // warning must be true.
         Assert.All(site.Warnings, w => Assert.Contains(w.Code, (string[])["review-overdue", "duplicate-title", "duplicate-description", "orphan", "reading-level"]));
         Assert.All(site.Warnings.Where(w => w.Code == "reading-level"),
-            w => Assert.True(site.Result.Context.Content.Single(p => p.SourcePath == w.File).Readability!.FleschKincaidGrade > 8, w.ToString()));
+            w => Assert.True(site.Result.Context.Content.Single(p => p.SourcePath == w.File).Rendered.Reading!.FleschKincaidGrade > 8, w.ToString()));
         var fronts = Directory.GetFiles(Path.Combine(site.Root, "input", "articles")).Select(File.ReadAllLines).ToList();
         int Repeats(string key) => count - fronts.Select(lines => lines.First(l => l.StartsWith(key + ": ", StringComparison.Ordinal)))
             .Distinct(StringComparer.OrdinalIgnoreCase).Count();
