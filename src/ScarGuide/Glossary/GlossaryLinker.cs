@@ -20,6 +20,10 @@ public sealed class GlossaryLinker
     private readonly Dictionary<string, (string Name, GlossaryTerm Term)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly string _glossaryHref;
 
+    // The first letters names start with (folded to lower case), so most words of the text skip the look-up.
+    private readonly bool[] _startsName = new bool[128];
+    private readonly bool _nonAsciiStart;
+
     /// <param name="glossaryHref">The glossary page's address under the base path, e.g. <c>/scarguide/glossary/</c>.</param>
     public GlossaryLinker(IReadOnlyList<GlossaryTerm> terms, string glossaryHref)
     {
@@ -30,6 +34,12 @@ public sealed class GlossaryLinker
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
         IsEmpty = byFirstWord.Count == 0;
+        foreach (var word in byFirstWord.Keys)
+        {
+            var first = char.ToLowerInvariant(word[0]);
+            if (first < 128) _startsName[first] = true;
+            else _nonAsciiStart = true;
+        }
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _glossaryHref = glossaryHref;
     }
@@ -37,6 +47,7 @@ public sealed class GlossaryLinker
     public bool IsEmpty { get; }
 
     /// <summary>The HTML with first uses marked, and the terms marked, in the order they first appear.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public (string Html, IReadOnlyList<GlossaryTerm> Used) Link(string html)
     {
         if (IsEmpty) return (html, []);
@@ -67,6 +78,7 @@ public sealed class GlossaryLinker
         return (sb.ToString(), used);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void MarkText(ReadOnlySpan<char> text, StringBuilder sb, List<GlossaryTerm> used)
     {
         var copied = 0;
@@ -75,7 +87,8 @@ public sealed class GlossaryLinker
         {
             if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) { i++; continue; }
             var next = i + FirstWord(text[i..]).Length;
-            if (_byFirstWord.TryGetValue(text[i..next], out var candidates))
+            var first = char.ToLowerInvariant(text[i]);
+            if ((first < 128 ? _startsName[first] : _nonAsciiStart) && _byFirstWord.TryGetValue(text[i..next], out var candidates))
             {
                 foreach (var (name, term) in candidates)
                 {
