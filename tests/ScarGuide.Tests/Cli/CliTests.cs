@@ -12,21 +12,8 @@ public sealed class CliTests
 {
     private static (int Exit, string Out) Run(string directory, params string[] args)
     {
-        var previousOut = Console.Out;
-        var previousDir = Directory.GetCurrentDirectory();
-        var writer = new StringWriter();
-        try
-        {
-            Console.SetOut(writer);
-            Directory.SetCurrentDirectory(directory);
-            var exit = CommandLine.Create().Parse(args).Invoke();
-            return (exit, writer.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Directory.SetCurrentDirectory(previousDir);
-        }
+        var (exit, output, _) = Testing.Cli.Run(directory, args);
+        return (exit, output);
     }
 
     private static TestSite BrokenSite() => TestSite.Write($"""

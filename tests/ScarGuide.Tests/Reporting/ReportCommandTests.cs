@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using ScarGuide.Cli.Commands;
 using ScarGuide.Tests.Testing;
 using static ScarGuide.Tests.Testing.Articles;
 
@@ -23,24 +22,7 @@ public sealed class ReportCommandTests
         {Md("Nobody links here", "Scars fade. Use sunscreen every day.\n", "reviewer:", "reviewed:", "sources:\n  - title: \"A paper\"\n    pmid: 25068543")}
         """);
 
-    private static (int Exit, string Out, string Err) Run(string directory, params string[] args)
-    {
-        var (previousOut, previousErr, previousDir) = (Console.Out, Console.Error, Directory.GetCurrentDirectory());
-        var (output, error) = (new StringWriter(), new StringWriter());
-        try
-        {
-            Console.SetOut(output);
-            Console.SetError(error);
-            Directory.SetCurrentDirectory(directory);
-            return (CommandLine.Create().Parse(args).Invoke(), output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousErr);
-            Directory.SetCurrentDirectory(previousDir);
-        }
-    }
+    private static (int Exit, string Out, string Err) Run(string directory, params string[] args) => Testing.Cli.Run(directory, args);
 
     [Fact]
     public void Json_gives_each_article_its_path_url_reading_scores_review_dates_and_warnings()
