@@ -130,6 +130,9 @@ public sealed class ViewFactory(BuildContext context)
     /// <summary>Where the glossary page is, when <c>glossary.yml</c> has terms.</summary>
     public const string GlossaryPath = "glossary/";
 
+    /// <summary>The term for templates; synonyms that are only its plural ("keloids") are for matching, not for showing.</summary>
     public GlossaryTermView GlossaryTerm(Glossary.GlossaryTerm term) =>
-        new(term.Term, term.Slug, term.Definition, term.Synonyms, context.Href(GlossaryPath) + "#" + term.Slug);
+        new(term.Term, term.Slug, term.Definition,
+            term.Synonyms.Where(s => !s.Equals(term.Term + "s", StringComparison.OrdinalIgnoreCase) && !s.Equals(term.Term + "es", StringComparison.OrdinalIgnoreCase)).ToList(),
+            context.Href(GlossaryPath) + "#" + term.Slug);
 }
