@@ -97,9 +97,18 @@ public static partial class MarkdownRenderer
     }
 
     /// <summary>Renders a short Markdown snippet (a front-matter FAQ answer) with the same links and sanitizing.</summary>
-    public static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics)
+    public static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics) =>
+        RenderSnippet(markdown, file, line, links, diagnostics, prose: null, proseLine: line);
+
+    /// <summary>
+    /// Like the public overload, also adding the snippet's prose (from the same parse) to <paramref name="prose"/>, as
+    /// starting on file line <paramref name="proseLine"/>.
+    /// </summary>
+    internal static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics,
+        List<Readability.ProseBlock>? prose, int proseLine)
     {
         var document = Parse(markdown);
+        if (prose is not null) Readability.ProseExtractor.AddAnswer(document, proseLine, prose);
         return RenderFragment(document, file, line - 1, links, diagnostics, snippet: true);
     }
 

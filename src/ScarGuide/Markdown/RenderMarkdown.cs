@@ -23,16 +23,20 @@ public sealed class RenderMarkdown : PerPageStep<ContentPage>
     internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)
     {
         var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose);
-        if (prose is null) return rendered;
-        if (page.Meta.Faq.Count > 0)
-            Readability.ProseExtractor.AddFaq([.. page.Meta.Faq.SelectMany(f => new[] { new Readability.FaqText(f.Question, f.Line), new Readability.FaqText(f.AnswerMarkdown, f.Line + 1) })], prose);
+        if (prose is null) return rendered; // refused (nested too deep): nothing to score
+
+        // Front-matter FAQ answers are prose too: scored from the same parse that renders them. A question is plain
+        // text on the `- q:` line, its answer usually on the next.
+        var fromFrontMatter = new List<FaqItem>(page.Meta.Faq.Count);
+        foreach (var f in page.Meta.Faq)
+        {
+            prose.Add(new Readability.ProseBlock(f.Question.Trim(), f.Line));
+            fromFrontMatter.Add(new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics, prose, f.Line + 1), f.Line));
+        }
         rendered = rendered with { Reading = Readability.ReadingLevel.Of(Readability.ReadabilityScorer.Score(prose)) };
         if (page.Meta.Faq.Count == 0)
             return rendered;
 
-        var fromFrontMatter = page.Meta.Faq
-            .Select(f => new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics), f.Line))
-            .ToList();
         if (rendered.Faq.Count > 0)
             diagnostics.Warning("faq-both", page.SourcePath, page.Meta.LineOf("faq"), 1,
                 "The article has a FAQ in front matter and a FAQ section in the text; they are merged.",

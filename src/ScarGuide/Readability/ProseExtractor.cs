@@ -38,7 +38,8 @@ public static class ProseExtractor
     public static IReadOnlyList<ProseBlock> Extract(string body, int bodyLine, IReadOnlyList<FaqText>? faq = null)
     {
         var blocks = FromDocument(Parse(body), bodyLine);
-        if (faq is not null) AddFaq(faq, blocks);
+        if (faq is not null)
+            foreach (var item in faq) AddAnswer(Parse(item.Markdown), item.Line, blocks);
         return blocks;
     }
 
@@ -53,13 +54,9 @@ public static class ProseExtractor
         return blocks;
     }
 
-    /// <summary>Adds the prose of front-matter FAQ texts, in their order.</summary>
-    internal static void AddFaq(IReadOnlyList<FaqText> faq, List<ProseBlock> blocks)
-    {
-        var text = new StringBuilder(256);
-        foreach (var item in faq)
-            Collect(Parse(item.Markdown), item.Line, questionsToo: false, blocks, text);
-    }
+    /// <summary>Adds the prose of a front-matter FAQ text (an answer the renderer has just parsed) starting on file line <paramref name="line"/>.</summary>
+    internal static void AddAnswer(MarkdownDocument answer, int line, List<ProseBlock> blocks) =>
+        Collect(answer, line, questionsToo: false, blocks, new StringBuilder(256));
 
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, MarkdownRenderer.MayHoldBareUrl(markdown) ? Pipeline : PipelineWithoutAutoLinks);
