@@ -27,6 +27,9 @@ public sealed record SiteConfig
     public string? DefaultImageAlt { get; init; }
     public string? Cname { get; init; }
     public int ReviewIntervalMonths { get; init; } = 12;
+
+    /// <summary><c>compress: true</c>: write <c>.br</c> and <c>.gz</c> beside text files, as <c>build --compress</c> does.</summary>
+    public bool Compress { get; init; }
     public string ThemeColor { get; init; } = "#0f766e";
     public string Disclaimer { get; init; } =
         "This guide is general information, not medical advice. Scars differ from person to person: consult a board-certified dermatologist before starting any treatment.";
