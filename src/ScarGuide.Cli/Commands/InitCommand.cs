@@ -66,7 +66,7 @@ internal static class InitCommand
             var text = reader.ReadToEnd()
                 .Replace("@@DATE@@", date, StringComparison.Ordinal)
                 .Replace("@@VERSION@@", ToolVersion, StringComparison.Ordinal)
-                .Replace("@@TITLE@@", "Your Clinic Skin Guide", StringComparison.Ordinal);
+                .Replace("@@TITLE@@", "Your Clinic", StringComparison.Ordinal);
             File.WriteAllText(target, text);
             Console.Out.WriteLine($"  {sitePath}");
         }
