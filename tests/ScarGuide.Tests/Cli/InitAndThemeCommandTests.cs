@@ -60,7 +60,15 @@ public sealed class InitAndThemeCommandTests
                 var text = File.ReadAllText(Path.Combine(root, ".github", "workflows", workflow));
                 Assert.Contains("dotnet tool restore", text);
                 Assert.Contains("dotnet scarguide ", text);
+                // Valid YAML; every job times out; every action is pinned to a version tag (as this repository's own).
+                var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+                yaml.Load(new StringReader(text));
+                var jobs = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
+                Assert.All(jobs.Children.Values.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>(), job => Assert.True(job.Children.ContainsKey("timeout-minutes"), workflow));
+                Assert.All(System.Text.RegularExpressions.Regex.Matches(text, @"uses: (\S+)").Select(m => m.Groups[1].Value), u => Assert.Matches(@"^[a-z-]+/[a-z-]+@v\d+$", u));
             }
+            Assert.Contains("--base-url \"${{ steps.pages.outputs.base_url }}/\"", File.ReadAllText(Path.Combine(root, ".github", "workflows", "deploy.yml")));
+            Assert.Contains("check --strict --format github", File.ReadAllText(Path.Combine(root, ".github", "workflows", "check.yml")));
             Assert.Contains("output/", File.ReadAllLines(Path.Combine(root, ".gitignore")));
 
             var check = CliProcess.Scarguide(root, "check", "--strict");
