@@ -1,4 +1,3 @@
-using System.Reflection;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Templating;
