@@ -115,7 +115,9 @@ internal static partial class Bench
     private static Measurement? Once(string? time, string input, string theme, string output)
     {
         var (self, args) = BuildCommandLine();
-        args.AddRange(["build", "--input", input, "--theme", theme, "--output", output, "--timings", "--clock", Benchmarking.CorpusGenerator.BuildClock]);
+        // Without a theme folder (an installed tool run outside this repository) the build uses the built-in theme.
+        args.AddRange(Directory.Exists(theme) ? ["build", "--input", input, "--theme", theme] : ["build", "--input", input]);
+        args.AddRange(["--output", output, "--timings", "--clock", Benchmarking.CorpusGenerator.BuildClock]);
         var start = new ProcessStartInfo(time ?? self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (time is not null)
         {

@@ -12,13 +12,15 @@ internal static class BuildCommand
         var site = new SiteOptions();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced only if the build succeeds)", DefaultValueFactory = _ => "output" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each step took" };
+        var compress = new Option<bool>("--compress") { Description = "Also write .br and .gz beside HTML, CSS, JS, XML and JSON files (for nginx gzip_static, Caddy, CDNs)" };
         var command = new Command("build", "Build the site from input/ with theme/ into output/.");
         site.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(timings);
+        command.Options.Add(compress);
         command.SetAction(result =>
         {
-            var options = site.Read(result);
+            var options = site.Read(result) with { Compress = result.GetValue(compress) };
             var target = Path.GetFullPath(result.GetValue(output)!);
             var report = new Report(Console.Out);
             BuildResult build;

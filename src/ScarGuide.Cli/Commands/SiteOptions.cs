@@ -7,7 +7,11 @@ namespace ScarGuide.Cli.Commands;
 internal sealed class SiteOptions
 {
     public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml, authors.yml, articles/ and pages/", DefaultValueFactory = _ => "input" };
-    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
+    public Option<string> Theme { get; } = new("--theme")
+    {
+        Description = "A whole theme: folder with layouts/, partials/ and assets/ (default: the built-in theme, with any file in theme/ replacing its own)",
+        DefaultValueFactory = _ => "theme",
+    };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Overrides base_url from site.yml (e.g. for a pull-request preview)" };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include articles with draft: true" };
     public Option<bool> Future { get; } = new("--future") { Description = "Include articles dated in the future" };
@@ -36,6 +40,8 @@ internal sealed class SiteOptions
             RootDirectory = root,
             InputDirectory = Path.GetFullPath(result.GetValue(Input)!),
             ThemeDirectory = Path.GetFullPath(result.GetValue(Theme)!),
+            // Without --theme, theme/ (if any) only overrides the built-in theme file by file.
+            BuiltInTheme = result.GetResult(Theme) is null or { Implicit: true },
             BaseUrl = result.GetValue(BaseUrl),
             IncludeDrafts = result.GetValue(Drafts),
             IncludeFuture = result.GetValue(Future),

@@ -22,7 +22,9 @@ internal static partial class ServeBenchmark
         {
             var generate = Stopwatch.StartNew();
             CorpusGenerator.Generate(Path.Combine(root, "input"), articles);
-            CopyFolder(template.ThemeDirectory, Path.Combine(root, "theme"));
+            // The site's theme folder, or (an installed tool run anywhere) a copy of the built-in theme to edit.
+            if (Directory.Exists(template.ThemeDirectory)) CopyFolder(template.ThemeDirectory, Path.Combine(root, "theme"));
+            else foreach (var file in ScarGuide.Templating.ThemeFiles.BuiltInOnly().Files) WriteFile(Path.Combine(root, "theme", file.RelativePath), file.ReadBytes());
             log.WriteLine($"corpus: {articles} articles generated in {generate.Elapsed.TotalSeconds:0.0} s ({Environment.ProcessorCount} cores)");
 
             var builds = Channel.CreateUnbounded<RebuildSummary>();
@@ -181,6 +183,12 @@ internal static partial class ServeBenchmark
     private static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
+
+    private static void WriteFile(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
 
     private static void CopyFolder(string source, string target)
     {

@@ -13,7 +13,8 @@ public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
     {
         try
         {
-            context.Output.Copy(file.OutputPath, file.FullPath);
+            if (file.Content is { } bytes) context.Output.Write(file.OutputPath, bytes);
+            else context.Output.Copy(file.OutputPath, file.FullPath);
         }
         catch (IOException ex)
         {

@@ -12,21 +12,37 @@ public readonly partial record struct ImageSize(int Width, int Height)
     {
         try
         {
-            var ext = Path.GetExtension(fullPath).ToLowerInvariant();
-            if (ext == ".svg") return ReadSvg(fullPath);
-            Span<byte> head = stackalloc byte[32];
             using var stream = File.OpenRead(fullPath);
-            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            head = head[..n];
-            if (n >= 24 && head[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-                return new ImageSize(BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
-            if (n >= 10 && head[..3].SequenceEqual("GIF"u8))
-                return new ImageSize(BinaryPrimitives.ReadUInt16LittleEndian(head[6..]), BinaryPrimitives.ReadUInt16LittleEndian(head[8..]));
-            if (n >= 2 && head[0] == 0xFF && head[1] == 0xD8)
-                return ReadJpeg(stream);
+            return Read(Path.GetExtension(fullPath), stream);
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
+        return null;
+    }
+
+    /// <summary>Like <see cref="Read(string)"/>, for a file held in memory (a built-in theme asset).</summary>
+    public static ImageSize? Read(string name, byte[] content)
+    {
+        try
+        {
+            return Read(Path.GetExtension(name), new MemoryStream(content, writable: false));
+        }
+        catch (IOException) { }
+        return null;
+    }
+
+    private static ImageSize? Read(string extension, Stream stream)
+    {
+        if (extension.Equals(".svg", StringComparison.OrdinalIgnoreCase)) return ReadSvg(stream);
+        Span<byte> head = stackalloc byte[32];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..n];
+        if (n >= 24 && head[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+            return new ImageSize(BinaryPrimitives.ReadInt32BigEndian(head[16..]), BinaryPrimitives.ReadInt32BigEndian(head[20..]));
+        if (n >= 10 && head[..3].SequenceEqual("GIF"u8))
+            return new ImageSize(BinaryPrimitives.ReadUInt16LittleEndian(head[6..]), BinaryPrimitives.ReadUInt16LittleEndian(head[8..]));
+        if (n >= 2 && head[0] == 0xFF && head[1] == 0xD8)
+            return ReadJpeg(stream);
         return null;
     }
 
@@ -49,9 +65,9 @@ public readonly partial record struct ImageSize(int Width, int Height)
         return null;
     }
 
-    private static ImageSize? ReadSvg(string fullPath)
+    private static ImageSize? ReadSvg(Stream stream)
     {
-        using var reader = new StreamReader(fullPath);
+        using var reader = new StreamReader(stream);
         var buffer = new char[4096];
         var text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
         var tag = SvgTag().Match(text);

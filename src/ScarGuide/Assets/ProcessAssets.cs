@@ -15,32 +15,27 @@ public sealed class ProcessAssets : IStep
     public void Run(BuildContext context)
     {
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        var dir = Path.Combine(context.Options.ThemeDirectory, "assets");
-        if (!Directory.Exists(dir))
-        {
-            context.Assets = new AssetManifest(paths);
-            return;
-        }
+        // In path order, as a folder walk gives them: the CSS bundle's order is the files' names (00-base.css first).
+        var assets = context.ThemeFiles.Under("assets").ToList();
 
-        var css = Directory.EnumerateFiles(dir, "*.css", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText).ToList();
+        var css = assets.Where(f => f.RelativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(f => f.ReadText()).ToList();
         if (css.Count > 0)
             paths["css"] = Write(context, "assets/site", ".css", MinifyCss(string.Join("\n", css)));
 
-        foreach (var file in Directory.EnumerateFiles(dir, "*.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in assets.Where(f => f.RelativePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase)))
         {
-            var name = Path.GetFileNameWithoutExtension(file);
+            var name = Path.GetFileNameWithoutExtension(file.RelativePath);
             if (paths.ContainsKey(name))
             {
-                context.Diagnostics.Warning("asset-name-clash", context.DisplayPath(file), 0, 0,
+                context.Diagnostics.Warning("asset-name-clash", file.DisplayPath, 0, 0,
                     $"Another script is also named '{name}.js'; only the first is linked as site.{name}.", "Give each script a distinct file name.");
                 continue;
             }
-            paths[name] = Write(context, "assets/" + name, ".js", MinifyJs(File.ReadAllText(file)));
+            paths[name] = Write(context, "assets/" + name, ".js", MinifyJs(file.ReadText()));
         }
 
-        var favicon = Directory.EnumerateFiles(dir, "favicon.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault();
-        if (favicon is not null) paths["favicon"] = "assets/" + Path.GetRelativePath(dir, favicon).Replace('\\', '/');
+        var favicon = assets.FirstOrDefault(f => Path.GetFileName(f.RelativePath).StartsWith("favicon.", StringComparison.Ordinal));
+        if (favicon is not null) paths["favicon"] = favicon.RelativePath;
         context.Assets = new AssetManifest(paths);
     }
 

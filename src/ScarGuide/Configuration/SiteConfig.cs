@@ -33,6 +33,9 @@ public sealed record SiteConfig
 
     /// <summary><c>unreviewed: noindex</c>: an article without a medical review is kept out of search engines and the sitemap.</summary>
     public bool NoindexUnreviewed { get; init; }
+
+    /// <summary><c>compress: true</c>: write <c>.br</c> and <c>.gz</c> beside text files, as <c>build --compress</c> does.</summary>
+    public bool Compress { get; init; }
     public string ThemeColor { get; init; } = "#0f766e";
     public string Disclaimer { get; init; } =
         "This guide is general information, not medical advice. Scars differ from person to person: consult a board-certified dermatologist before starting any treatment.";

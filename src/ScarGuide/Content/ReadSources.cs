@@ -31,7 +31,8 @@ public sealed class ReadSources : IStep
 
         // Parsing the theme (and compiling Fluid's parser, ~0.1 s of a small build) needs nothing from the content, and
         // nothing needs the theme before templates are rendered: it loads on another thread meanwhile.
-        context.LoadTheme(Task.Run(() => Theme.Load(options.ThemeDirectory, context.DisplayPath, context.Diagnostics)));
+        var themeFiles = context.ThemeFiles = ThemeFiles.Open(options, context.DisplayPath);
+        context.LoadTheme(Task.Run(() => Theme.Load(themeFiles, context.Diagnostics)));
 
         var sitePath = Path.Combine(input, "site.yml");
         context.Config = ConfigReader.ReadSite(ReadText(context, sitePath), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
@@ -77,16 +78,13 @@ public sealed class ReadSources : IStep
         else for (var i = 0; i < markdown.Count; i++) ReadOne(i);
         var sources = read.OfType<SourceText>().ToList();
 
-        var themeAssets = Path.Combine(options.ThemeDirectory, "assets");
-        if (Directory.Exists(themeAssets))
+        foreach (var file in themeFiles.Under("assets"))
         {
-            foreach (var file in EnumerateFiles(context, themeAssets))
-            {
-                var relative = Path.GetRelativePath(themeAssets, file).Replace('\\', '/');
-                // CSS and JS are bundled and fingerprinted by ProcessAssets.
-                if (relative.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
-                statics.Add(new StaticFile(context.DisplayPath(file), file, "assets/" + relative, new FileInfo(file).Length));
-            }
+            // CSS and JS are bundled and fingerprinted by ProcessAssets.
+            if (file.RelativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || file.RelativePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
+            statics.Add(file.FullPath is null
+                ? new StaticFile(file.DisplayPath, "", file.RelativePath, file.Length) { Content = file.ReadBytes() }
+                : new StaticFile(file.DisplayPath, file.FullPath, file.RelativePath, file.Length));
         }
 
         texts?.End();
@@ -95,7 +93,7 @@ public sealed class ReadSources : IStep
         context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();
         context.ImageSizes = statics
             .Where(s => ImageExtensions.Contains(Path.GetExtension(s.OutputPath)))
-            .Select(s => (s.OutputPath, Size: ImageSize.Read(s.FullPath)))
+            .Select(s => (s.OutputPath, Size: s.Content is null ? ImageSize.Read(s.FullPath) : ImageSize.Read(s.OutputPath, s.Content)))
             .Where(x => x.Size is not null)
             .ToDictionary(x => x.OutputPath, x => x.Size!.Value, StringComparer.Ordinal);
     }

@@ -38,6 +38,9 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
     /// <summary>Written by ReadSources; includes theme assets other than CSS and JS.</summary>
     public IReadOnlyList<StaticFile> StaticFiles { get; internal set; } = [];
 
+    /// <summary>Written by ReadSources: the theme's files (a folder, or the built-in theme with the site's overrides).</summary>
+    public ThemeFiles ThemeFiles { get; internal set; } = ThemeFiles.BuiltInOnly();
+
     /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
     public Theme Theme
     {

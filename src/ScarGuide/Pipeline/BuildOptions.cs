@@ -7,6 +7,15 @@ public sealed record BuildOptions
     public required string RootDirectory { get; init; }
     public required string InputDirectory { get; init; }
     public required string ThemeDirectory { get; init; }
+
+    /// <summary>
+    /// True: the built-in theme is the base and <see cref="ThemeDirectory"/>, if it exists, overrides its files one by
+    /// one. False: <see cref="ThemeDirectory"/> is the whole theme (<c>--theme</c>).
+    /// </summary>
+    public bool BuiltInTheme { get; init; }
+
+    /// <summary>Also write <c>.br</c> and <c>.gz</c> beside text files (<c>--compress</c>); site.yml's <c>compress: true</c> does the same.</summary>
+    public bool Compress { get; init; }
     public string? BaseUrl { get; init; }
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }

@@ -61,6 +61,7 @@ public static class SiteBuilder
         new WriteSearchIndex(),
         new CopyStaticFiles(),
         new WritePlatformFiles(),
+        new CompressOutput(),       // last: reads back every file written above
     ];
 
     /// <summary>Builds into <paramref name="output"/>, which may be memory, a staging folder or nothing.</summary>

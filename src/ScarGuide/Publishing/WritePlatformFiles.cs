@@ -38,6 +38,11 @@ public sealed class WritePlatformFiles : IStep
             .Append("  Cache-Control: public, max-age=31536000, immutable\n")
             .Append(basePath).Append("images/*\n")
             .Append("  Cache-Control: public, max-age=86400\n");
+        // Precompressed .br and .gz files sit beside the originals, so the rules above already give them the same
+        // caching (assets/* immutable, HTML five minutes; hosts match the URL, not the file served). Caches must keep
+        // the compressed and plain answers apart; one more rule for the same path would repeat values on some hosts.
+        if (CompressOutput.IsOn(context))
+            headers.Insert(headers.ToString().IndexOf("  Cache-Control", StringComparison.Ordinal), "  Vary: Accept-Encoding\n");
         context.Output.Write("_headers", Encoding.UTF8.GetBytes(headers.ToString()));
     }
 }

@@ -53,8 +53,12 @@ public sealed partial class Theme
 
     public IEnumerable<string> LayoutNames => _layouts.Keys;
 
+    /// <summary>Loads <c>layouts/*.liquid</c> and <c>partials/*.liquid</c> of a folder that is a whole theme.</summary>
+    public static Theme Load(string themeDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics) =>
+        Load(ThemeFiles.FromFolder(themeDirectory, displayPath), diagnostics);
+
     /// <summary>Loads <c>layouts/*.liquid</c> and <c>partials/*.liquid</c>, reporting syntax errors with file and line.</summary>
-    public static Theme Load(string themeDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    public static Theme Load(ThemeFiles files, DiagnosticBag diagnostics)
     {
         var options = new TemplateOptions
         {
@@ -71,41 +75,42 @@ public sealed partial class Theme
                 options.MemberAccessStrategy.Register(type);
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Remember(string kind, string file, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{Path.GetFileName(file)}\0{text}\0"));
+        void Remember(string kind, string name, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{name}\0{text}\0"));
+
+        // Only files directly in layouts/ and partials/ (sub-folders are not looked at, as before built-in themes).
+        static IEnumerable<(string Name, ThemeFile File)> Liquid(ThemeFiles files, string folder) => files.Under(folder)
+            .Select(f => (Name: f.RelativePath[(folder.Length + 1)..], File: f))
+            .Where(x => !x.Name.Contains('/') && x.Name.EndsWith(".liquid", StringComparison.Ordinal));
 
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
         var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        var partialDir = Path.Combine(themeDirectory, "partials");
-        if (Directory.Exists(partialDir))
+        foreach (var (name, file) in Liquid(files, "partials"))
         {
-            foreach (var file in Directory.EnumerateFiles(partialDir, "*.liquid").Order(StringComparer.Ordinal))
-            {
-                var text = File.ReadAllText(file);
-                partials[Path.GetFileName(file)] = text;
-                Remember("partials", file, text);
-                // Parse partials up front too, so their syntax errors name their own file and line.
-                if (TryParse(text, displayPath(file), diagnostics) is { } parsed) parsedPartials[Path.GetFileName(file)] = parsed;
-            }
+            var text = file.ReadText();
+            partials[name] = text;
+            Remember("partials", name, text);
+            // Parse partials up front too, so their syntax errors name their own file and line.
+            if (TryParse(text, file.DisplayPath, diagnostics) is { } parsed) parsedPartials[name] = parsed;
         }
         options.FileProvider = new PartialFileProvider(partials);
 
         var layouts = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
-        var layoutDir = Path.Combine(themeDirectory, "layouts");
-        if (!Directory.Exists(layoutDir))
+        if (!files.HasLayouts)
         {
-            diagnostics.Error("theme-missing", displayPath(layoutDir), 0, 0,
-                "The theme has no layouts folder.", "Point --theme at a folder with layouts/ and partials/ (the bundled one is theme/).");
+            var layoutDir = Path.Combine(files.Folder ?? "theme", "layouts");
+            diagnostics.Error("theme-missing", files.DisplayPath(layoutDir), 0, 0,
+                "The theme has no layouts folder.",
+                "Point --theme at a folder with layouts/ and partials/, or leave --theme out to use the built-in theme (`scarguide theme eject` copies its files to start from).");
         }
         else
         {
-            foreach (var file in Directory.EnumerateFiles(layoutDir, "*.liquid").Order(StringComparer.Ordinal))
+            foreach (var (fileName, file) in Liquid(files, "layouts"))
             {
-                var name = Path.GetFileNameWithoutExtension(file);
-                var shown = displayPath(file);
-                var text = File.ReadAllText(file);
-                Remember("layouts", file, text);
-                var template = TryParse(text, shown, diagnostics);
-                if (template is not null) layouts[name] = new ParsedTemplate(name, shown, template);
+                var name = fileName[..^".liquid".Length];
+                var text = file.ReadText();
+                Remember("layouts", fileName, text);
+                var template = TryParse(text, file.DisplayPath, diagnostics);
+                if (template is not null) layouts[name] = new ParsedTemplate(name, file.DisplayPath, template);
             }
         }
         return new Theme(layouts, parsedPartials, options, Convert.ToHexStringLower(hash.GetHashAndReset()));

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The installed tool against the fastest publish and Hugo, side by side in one run (docs/performance.md,
+# "The installed tool"). Packs and installs into bench/tool-*/ (nothing global), generates the corpus, then times:
+#
+#   tool (shipped)          the package `dotnet tool install ScarGuide.Tool` picks here: self-contained, composite ReadyToRun
+#   tool (fd ReadyToRun)    the same package framework-dependent (ReadyToRun, runs on the installed .NET)
+#   tool (portable IL)      a tool package without runtime-specific packages (what the tool was before)
+#   publish (composite)     bench/run.sh's self-contained composite ReadyToRun publish
+#   hugo                    the same corpus through Hugo (if installed; bench/hugo-compare.sh makes its site)
+#
+#   bench/tool-compare.sh [N] [RUNS]        default 1000 articles, 10 runs; WORK=/dev/shm/sgt keeps it in tmpfs
+#
+# Hugo is optional (Debian package hugo). SKIP_PACK=1 reuses the packages and publish of an earlier run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000}
+RUNS=${2:-10}
+WORK=${WORK:-bench/work}
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+rid="$(uname -s | sed 's/Linux/linux/; s/Darwin/osx/')-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+
+# Each variant gets its own version, output folders and package cache, so no install reuses another's package.
+pack() { # name version extra-properties...
+  local name=$1 version=$2; shift 2
+  rm -rf "bench/tool-$name" && mkdir -p "bench/tool-$name"
+  dotnet pack src/ScarGuide.Cli -c Release --nologo -v quiet -o "bench/tool-$name/nupkg" \
+    --artifacts-path "bench/tool-$name/artifacts" "-p:Version=$version" "$@"
+  NUGET_PACKAGES="$PWD/bench/tool-$name/packages" dotnet tool install --tool-path "bench/tool-$name/bin" \
+    --add-source "bench/tool-$name/nupkg" --version "$version" ScarGuide.Tool >/dev/null
+  echo "tool-$name installed: $(ls "bench/tool-$name/bin/.store/scarguide.tool/$version" | tr '\n' ' ')"
+}
+if [[ -z ${SKIP_PACK:-} ]]; then
+  pack shipped 0.1.0-bench "-p:ScarGuideToolRuntime=$rid"
+  pack fd 0.1.0-bench-fd "-p:ScarGuideToolRuntime=$rid" -p:SelfContained=false
+  pack il 0.1.0-bench-il -p:RuntimeIdentifiers= -p:ToolPackageRuntimeIdentifiers=
+  dotnet publish src/ScarGuide.Cli -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true \
+    -p:PublishReadyToRunComposite=true --artifacts-path bench/bin-composite.obj -o bench/bin-composite --nologo -v quiet
+fi
+
+corpus=$WORK/corpus-$N
+[[ -f $corpus/site.yml ]] || bench/bin-composite/ScarGuide.Cli bench generate "$N" "$corpus"
+hugo=()
+if command -v hugo >/dev/null; then
+  CORPUS_DIR=$corpus bench/hugo-compare.sh "$N" 1 >/dev/null
+  hugo=("hugo|$WORK/out-hugo|hugo --quiet --source $corpus-hugo --destination $WORK/out-hugo --cacheDir $WORK/hugo-cache")
+fi
+# Round robin: each round runs every command once, in turn, into a cleaned output folder, so a machine whose load
+# changes (it is shared) slows all of them alike instead of whichever ran during the busy minute. One warm-up round.
+# The corpus's review and duplicate warnings are part of the work; every build must exit 0.
+python3 - "$RUNS" "$WORK/tool-compare-$N.json" \
+  "tool (shipped)|$WORK/out-shipped|$PWD/bench/tool-shipped/bin/scarguide build --input $corpus --output $WORK/out-shipped" \
+  "tool (fd ReadyToRun)|$WORK/out-fd|$PWD/bench/tool-fd/bin/scarguide build --input $corpus --output $WORK/out-fd" \
+  "tool (portable IL)|$WORK/out-il|$PWD/bench/tool-il/bin/scarguide build --input $corpus --output $WORK/out-il" \
+  "publish (composite)|$WORK/out-publish|$PWD/bench/bin-composite/ScarGuide.Cli build --input $corpus --output $WORK/out-publish" \
+  "${hugo[@]}" <<'PY'
+import json, os, shlex, shutil, statistics, subprocess, sys, time
+runs, report, specs = int(sys.argv[1]), sys.argv[2], [a.split("|", 2) for a in sys.argv[3:]]
+times = {name: [] for name, _, _ in specs}
+cpu = {name: [] for name, _, _ in specs}
+for round in range(runs + 1):
+    for name, out, command in specs:
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(out.replace("out-hugo", "hugo-cache"), ignore_errors=True) if name == "hugo" else None
+        start = time.perf_counter()
+        process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   cwd=os.path.dirname(report))  # no theme/ there: the built-in theme, as a new site has
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0: sys.exit(f"{name} failed: {command}")
+        if round > 0:
+            times[name].append(wall)
+            cpu[name].append(usage.ru_utime + usage.ru_stime)
+median = {name: statistics.median(t) for name, t in times.items()}
+json.dump({"runs": runs, "wall": times, "cpu": cpu}, open(report, "w"), indent=1)
+publish, hugo = median["publish (composite)"], median.get("hugo")
+print(f"{runs} rounds, medians (wall, CPU), each also as a ratio of the publish's and Hugo's median wall time")
+for name in times:
+    line = f"{name:22s} {median[name]:6.3f} s  cpu {statistics.median(cpu[name]):6.3f} s   x publish {median[name] / publish:5.2f}"
+    if hugo: line += f"   x hugo {median[name] / hugo:5.2f}"
+    print(line)
+PY
