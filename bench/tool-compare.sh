@@ -2,6 +2,8 @@
 # The installed tool against the fastest publish and Hugo, side by side in one run (docs/performance.md,
 # "The installed tool"). Packs and installs into bench/tool-*/ (nothing global), generates the corpus, then times:
 #
+#   dotnet run (README)     the README's first command, `dotnet run --project src/ScarGuide.Cli -- build` (MSBuild's
+#                           up-to-date check, then a Debug build of the CLI run as IL)
 #   tool (shipped)          the package `dotnet tool install ScarGuide.Tool` picks here: self-contained, composite ReadyToRun
 #   tool (fd ReadyToRun)    the same package framework-dependent (ReadyToRun, runs on the installed .NET)
 #   tool (portable IL)      a tool package without runtime-specific packages (what the tool was before)
@@ -49,6 +51,7 @@ fi
 # changes (it is shared) slows all of them alike instead of whichever ran during the busy minute. One warm-up round.
 # The corpus's review and duplicate warnings are part of the work; every build must exit 0.
 python3 - "$RUNS" "$WORK/tool-compare-$N.json" \
+  "dotnet run (README)|$WORK/out-run|dotnet run --project $PWD/src/ScarGuide.Cli -- build --input $corpus --output $WORK/out-run" \
   "tool (shipped)|$WORK/out-shipped|$PWD/bench/tool-shipped/bin/scarguide build --input $corpus --output $WORK/out-shipped" \
   "tool (fd ReadyToRun)|$WORK/out-fd|$PWD/bench/tool-fd/bin/scarguide build --input $corpus --output $WORK/out-fd" \
   "tool (portable IL)|$WORK/out-il|$PWD/bench/tool-il/bin/scarguide build --input $corpus --output $WORK/out-il" \
