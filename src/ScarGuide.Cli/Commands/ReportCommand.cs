@@ -60,13 +60,13 @@ internal static class ReportCommand
         published = a.Published,
         reading = a.Reading is not { } r ? null : new
         {
-            flesch_kincaid_grade = Math.Round(r.FleschKincaidGrade, 2),
-            flesch_reading_ease = Math.Round(r.FleschReadingEase, 2),
-            smog = Math.Round(r.Smog, 2),
-            words = r.Words,
+            flesch_kincaid_grade = Math.Round(r.Level.FleschKincaidGrade, 2),
+            flesch_reading_ease = Math.Round(r.Level.FleschReadingEase, 2),
+            smog = Math.Round(r.Level.Smog, 2),
+            words = r.Level.Words,
             target = r.Target,
             above_target = r.AboveTarget,
-            hardest = r.Hardest.Select(h => new { line = h.Line, text = h.Text, grade = Math.Round(h.Grade, 2), why = h.Why }),
+            hardest = r.Level.Hardest.Select(h => new { line = h.Line, text = h.Text, grade = Math.Round(h.Grade, 2), why = h.Why }),
         },
         review = new
         {

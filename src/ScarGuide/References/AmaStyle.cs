@@ -52,20 +52,5 @@ public static class AmaStyle
         return sb.ToString();
     }
 
-    /// <summary>The whole reference as plain text, for machines and reports.</summary>
-    public static string Text(SourceLink source)
-    {
-        if (!source.IsPaper) return source.Url is null ? source.Title : $"{source.Title}. {source.Url}";
-        var parts = new List<string>();
-        if (Authors(source.Authors) is { } authors) parts.Add(authors + ".");
-        var title = SentenceCase(source.Title);
-        parts.Add(EndsSentence(title) ? title : title + ".");
-        if (source.Journal is { } journal) parts.Add(journal + ".");
-        if (Details(source) is { } details) parts.Add(details + ".");
-        if (source.Doi is { } doi) parts.Add("doi:" + doi);
-        if (source.Pmid is { } pmid) parts.Add("PMID: " + pmid);
-        return string.Join(' ', parts);
-    }
-
     public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '?' or '!';
 }

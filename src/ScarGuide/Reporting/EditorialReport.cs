@@ -15,9 +15,9 @@ public enum ReviewStatus
 }
 
 /// <summary>An article's reading level against its target (null target: the check is off for it).</summary>
-public sealed record ReadingAgainstTarget(double FleschKincaidGrade, double FleschReadingEase, double Smog, int Words, double? Target, IReadOnlyList<HardSentence> Hardest)
+public sealed record ReadingAgainstTarget(ReadingLevel Level, double? Target)
 {
-    public bool AboveTarget => Target is { } t && FleschKincaidGrade > t;
+    public bool AboveTarget => Target is { } t && Level.FleschKincaidGrade > t;
 }
 
 /// <summary>One article as the editor-in-chief sees it: reading level, review, FAQ, sources, links and warnings.</summary>
@@ -67,7 +67,7 @@ public sealed class EditorialReport
     private static ArticleStatus Status(BuildContext context, ContentPage page, DateTimeOffset now, List<Diagnostic> warnings)
     {
         var reading = page.Rendered.Reading is { Words: > 0 } level
-            ? new ReadingAgainstTarget(level.FleschKincaidGrade, level.FleschReadingEase, level.Smog, level.Words, CheckReadability.Target(context, page), level.Hardest)
+            ? new ReadingAgainstTarget(level, CheckReadability.Target(context, page))
             : null;
         var review = page.NextReview is not { } due ? ReviewStatus.Unreviewed
             : due < now ? ReviewStatus.Overdue

@@ -57,12 +57,12 @@ public static class ReportHtml
 
     private static void ReadingChart(StringBuilder sb, IReadOnlyList<ArticleStatus> articles)
     {
-        var scored = articles.Where(a => a.Reading is not null).OrderByDescending(a => a.Reading!.FleschKincaidGrade).ThenBy(a => a.Source, StringComparer.Ordinal).ToList();
+        var scored = articles.Where(a => a.Reading is not null).OrderByDescending(a => a.Reading!.Level.FleschKincaidGrade).ThenBy(a => a.Source, StringComparer.Ordinal).ToList();
         if (scored.Count == 0) { sb.Append("<p>No article has prose to score.</p>\n"); return; }
         var target = scored.Select(a => a.Reading!.Target).FirstOrDefault(t => t is not null);
         sb.Append("<p>Flesch–Kincaid grade of each article").Append(target is { } t ? $"; the line marks the target, grade {t.ToString("0.#", Invariant)}. Bars past it are marked ▲" : "").Append(".</p>\n");
         BarChart(sb, "Reading grade by article",
-            scored.Select(a => (a.Title, a.Reading!.FleschKincaidGrade, a.Reading.FleschKincaidGrade.ToString("0.0", Invariant) + (a.Reading.AboveTarget ? " ▲" : ""), a.Reading.AboveTarget)).ToList(),
+            scored.Select(a => (a.Title, a.Reading!.Level.FleschKincaidGrade, a.Reading.Level.FleschKincaidGrade.ToString("0.0", Invariant) + (a.Reading.AboveTarget ? " ▲" : ""), a.Reading.AboveTarget)).ToList(),
             target);
     }
 
@@ -123,8 +123,8 @@ public static class ReportHtml
               .Append(a.Published ? "" : " (not published)").Append("</th>");
             if (a.Reading is { } r)
             {
-                sb.Append("<td>").Append(r.FleschKincaidGrade.ToString("0.0", Invariant)).Append(r.AboveTarget ? $" ▲ (target {r.Target!.Value.ToString("0.#", Invariant)})" : "").Append("</td>")
-                  .Append("<td>").Append(r.FleschReadingEase.ToString("0.0", Invariant)).Append("</td><td>").Append(r.Smog.ToString("0.0", Invariant)).Append("</td>");
+                sb.Append("<td>").Append(r.Level.FleschKincaidGrade.ToString("0.0", Invariant)).Append(r.AboveTarget ? $" ▲ (target {r.Target!.Value.ToString("0.#", Invariant)})" : "").Append("</td>")
+                  .Append("<td>").Append(r.Level.FleschReadingEase.ToString("0.0", Invariant)).Append("</td><td>").Append(r.Level.Smog.ToString("0.0", Invariant)).Append("</td>");
             }
             else sb.Append("<td>–</td><td>–</td><td>–</td>");
             sb.Append("<td>").Append(a.Review switch

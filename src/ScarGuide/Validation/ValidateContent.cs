@@ -78,7 +78,7 @@ public sealed partial class ValidateContent : IStep
         var line = page.Meta.LineOf("reviewer");
         if (!context.Authors.TryGetValue(value, out var person))
         {
-            var close = Spelling.Closest(value, context.Authors.Keys.Order(StringComparer.Ordinal), Math.Max(2, value.Length / 3));
+            var close = ClosestKey(context, value);
             context.Diagnostics.Error("unknown-reviewer", page.SourcePath, line, 1,
                 $"The reviewer '{value}' is not in input/authors.yml; a medical reviewer must be listed there with credentials.",
                 close is null ? "Add them to input/authors.yml with `credentials:` (e.g. \"MD, FAAD\") and use their key." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");
@@ -91,6 +91,9 @@ public sealed partial class ValidateContent : IStep
         return person;
     }
 
+    private static string? ClosestKey(BuildContext context, string value) =>
+        Spelling.Closest(value, context.Authors.Keys.Order(StringComparer.Ordinal), Math.Max(2, value.Length / 3));
+
     /// <summary>A value that looks like a key (<c>elena-marsh</c>) must exist in authors.yml; anything else is a display name.</summary>
     private static Person? Resolve(BuildContext context, ContentPage page, string? value, string field)
     {
@@ -98,7 +101,7 @@ public sealed partial class ValidateContent : IStep
         if (context.Authors.TryGetValue(value, out var person)) return person;
         var looksLikeKey = !value.Contains(' ') && value == value.ToLowerInvariant();
         if (!looksLikeKey) return new Person(null, value, null, null, null, null, null);
-        var close = Spelling.Closest(value, context.Authors.Keys.Order(StringComparer.Ordinal), Math.Max(2, value.Length / 3));
+        var close = ClosestKey(context, value);
         context.Diagnostics.Error($"unknown-{field}", page.SourcePath, page.Meta.LineOf(field), 1,
             $"The {field} '{value}' is not in input/authors.yml.",
             close is null ? "Add them to input/authors.yml, or write their full name." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");

@@ -9,7 +9,8 @@ namespace ScarGuide.Tests.Browser;
 [Collection(AccessibilityCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture site)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
+    /// <summary>The WCAG 2.0 and 2.1 A and AA rules, for every page checked with axe.</summary>
+    internal static readonly AxeRunOptions Wcag21AA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using ScarGuide.IO;
 using ScarGuide.Pipeline;
@@ -16,7 +15,7 @@ public sealed class InitSiteBrowserTests(BrowserFixture site)
         var root = Path.Combine(Path.GetTempPath(), "scarguide-axe-init-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var init = CliProcess.Scarguide(Path.GetTempPath(), "init", root, "--clock", "2026-11-24T12:00:00Z");
+            var init = CliProcess.Scarguide(Path.GetTempPath(), "init", root, "--clock", TestSite.Clock);
             Assert.True(init.Exit == 0, init.ToString());
             var port = StaticSiteServer.FreePort();
             var output = new MemoryOutput();
@@ -31,7 +30,7 @@ public sealed class InitSiteBrowserTests(BrowserFixture site)
             foreach (var page in pages)
             {
                 await using var browser = await site.OpenUrlAsync($"http://127.0.0.1:{port}/{page[..^"index.html".Length]}", 375);
-                var result = await browser.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+                var result = await browser.Page.RunAxe(AccessibilityTests.Wcag21AA);
                 Assert.True(result.Violations.Length == 0, $"{page}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
                 Assert.True(browser.Problems.Count == 0, $"{page}: " + string.Join("\n", browser.Problems));
             }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using ScarGuide.Reporting;
 using ScarGuide.Tests.Testing;
@@ -25,7 +24,7 @@ public sealed class ReportBrowserTests(BrowserFixture site)
         var box = await page.Locator("svg.chart").First.BoundingBoxAsync();
         Assert.True(box is { Width: > 200 } && box.X + box.Width <= width, $"chart box {box?.X}+{box?.Width} at {width} px");
 
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        var result = await page.RunAxe(AccessibilityTests.Wcag21AA);
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
         Assert.Empty(browser.Problems);
     }

@@ -89,7 +89,7 @@ public sealed class CliTests
         Assert.Matches($@"(?m)^runtime write {files} files \d+\.\d ms \(all threads\)$", output);
     }
 
-    private static readonly string Clock = TestSite.Now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Clock = TestSite.Clock;
 
     [Fact]
     public void New_writes_a_draft_that_builds_cleanly_and_refuses_to_overwrite()

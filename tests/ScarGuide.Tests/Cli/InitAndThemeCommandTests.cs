@@ -44,7 +44,7 @@ public sealed class InitAndThemeCommandTests
         try
         {
             // One clock for init's dates and the checks after it, whatever day the suite runs on.
-            const string clock = "2026-11-24T12:00:00Z";
+            var clock = TestSite.Clock;
             var (exit, output, _) = Run(parent, "init", "clinic", "--clock", clock);
             Assert.Equal(0, exit);
             var root = Path.Combine(parent, "clinic");

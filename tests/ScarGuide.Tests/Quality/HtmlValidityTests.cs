@@ -30,7 +30,7 @@ public sealed class HtmlValidityTests
         var root = Path.Combine(Path.GetTempPath(), "scarguide-vnu-init-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var init = CliProcess.Scarguide(Path.GetTempPath(), "init", root, "--clock", "2026-11-24T12:00:00Z");
+            var init = CliProcess.Scarguide(Path.GetTempPath(), "init", root, "--clock", TestSite.Clock);
             Assert.True(init.Exit == 0, init.ToString());
             var options = BuildOptions.ForRoot(root, TestSite.Now) with { BuiltInTheme = true };
             var result = SiteBuilder.BuildToDirectory(options, Path.Combine(root, "output"));

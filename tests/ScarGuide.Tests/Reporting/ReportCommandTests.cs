@@ -9,7 +9,7 @@ namespace ScarGuide.Tests.Reporting;
 [Collection("Console")]
 public sealed class ReportCommandTests
 {
-    private const string Clock = "2026-11-24T12:00:00Z";
+    private static readonly string Clock = TestSite.Clock;
 
     private const string Hard = "Postinflammatory hyperpigmentation characteristically necessitates comprehensive photoprotection and individualised dermatological consultation. See [the other](b.md).\n";
 

@@ -20,6 +20,9 @@ internal sealed class TestSite : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary><see cref="Now"/> as a <c>--clock</c> value, for commands run through the CLI.</summary>
+    public static readonly string Clock = Now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public const string DefaultSiteYml = """
         title: "Test Clinic"
         description: "A tiny site used by the tests, with enough words to be a description."
