@@ -3,13 +3,11 @@ using ScarGuide.Pipeline;
 namespace ScarGuide.Assets;
 
 /// <summary>Copies images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
-public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
+public sealed class CopyStaticFiles : IStep
 {
-    public override string Name => "static files";
+    public string Name => "static files";
 
-    protected override IReadOnlyList<Content.StaticFile> Items(BuildContext context) => context.StaticFiles;
-
-    protected override void Run(Content.StaticFile file, BuildContext context)
+    public void Run(BuildContext context) => context.Work.ForEach(context.StaticFiles, file =>
     {
         try
         {
@@ -20,5 +18,5 @@ public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
         {
             context.Diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The file could not be copied: {ex.Message}", "Check that the file is readable.");
         }
-    }
+    });
 }
