@@ -1,63 +1,15 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ScarGuide.Benchmarking;
+using ScarGuide.Bench.Corpus;
 
-namespace ScarGuide.Cli.Commands;
+namespace ScarGuide.Bench.Builds;
 
 /// <summary>
-/// <c>scarguide bench</c>: generates corpora, runs the whole build as a separate process several times and
-/// prints median wall time, CPU time, peak memory (from /usr/bin/time) and per-step timings.
-/// <c>scarguide bench generate N DIR</c> writes a deterministic corpus.
+/// The measuring loop behind <c>run</c>: builds each corpus in a new scarguide process several times and prints median
+/// wall time, CPU time, peak memory (from /usr/bin/time) and per-step timings.
 /// </summary>
-internal static partial class ExtraCommands
-{
-    static partial void AddBench(List<Command> commands)
-    {
-        var bench = new Command("bench", "Measure build speed and memory on generated corpora (see docs/performance.md).");
-        var sizes = new Option<string>("--sizes") { Description = "Comma-separated article counts", DefaultValueFactory = _ => "1000,10000" };
-        var runs = new Option<int>("--runs") { Description = "Timed runs per size (the median is reported)", DefaultValueFactory = _ => 5 };
-        var work = new Option<string>("--work") { Description = "Folder for corpora and outputs", DefaultValueFactory = _ => Path.Combine("bench", "work") };
-        var theme = new Option<string>("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
-        sizes.Validators.Add(result =>
-        {
-            if (Bench.ParseSizes(result.GetValueOrDefault<string>()) is { Error: { } error }) result.AddError(error);
-        });
-        runs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--runs must be at least 1, e.g. --runs 5 (the median of the timed runs is reported).");
-        });
-        bench.Options.Add(sizes);
-        bench.Options.Add(runs);
-        bench.Options.Add(work);
-        bench.Options.Add(theme);
-        bench.SetAction(result => Bench.Run(
-            Bench.ParseSizes(result.GetValue(sizes)).Sizes, result.GetValue(runs),
-            Path.GetFullPath(result.GetValue(work)!), Path.GetFullPath(result.GetValue(theme)!)));
-
-        var count = new Argument<int>("count") { Description = "Number of articles" };
-        var dir = new Argument<string>("dir") { Description = "Input folder to write (site.yml, authors.yml, articles/, images/)" };
-        var seed = new Option<int>("--seed") { Description = "Random seed (the default gives the documented corpus)", DefaultValueFactory = _ => CorpusGenerator.DefaultSeed };
-        var generate = new Command("generate", "Write a deterministic benchmark corpus.");
-        generate.Arguments.Add(count);
-        generate.Arguments.Add(dir);
-        generate.Options.Add(seed);
-        generate.SetAction(result =>
-        {
-            var watch = Stopwatch.StartNew();
-            var target = Path.GetFullPath(result.GetValue(dir)!);
-            CorpusGenerator.Generate(target, result.GetValue(count), result.GetValue(seed));
-            Console.WriteLine($"Generated {result.GetValue(count)} articles into {result.GetValue(dir)} in {watch.Elapsed.TotalSeconds:0.00} s.");
-            return 0;
-        });
-        bench.Subcommands.Add(generate);
-        commands.Add(bench);
-    }
-}
-
-/// <summary>The measuring loop behind <c>scarguide bench</c>.</summary>
-internal static partial class Bench
+internal static partial class BuildBenchmark
 {
     private sealed record Measurement(double Wall, double Cpu, long PeakKb, Dictionary<string, double> Steps, Dictionary<string, double> Allocated,
         Dictionary<string, double> Runtime);
@@ -75,7 +27,7 @@ internal static partial class Bench
         return sizes.Count == 0 ? (sizes, "--sizes is empty; give article counts separated by commas, e.g. --sizes 1000,10000.") : (sizes, null);
     }
 
-    public static int Run(IReadOnlyList<int> sizes, int runs, string work, string theme)
+    public static int Run(IReadOnlyList<int> sizes, int runs, string work, string theme, IReadOnlyList<string> scarguide)
     {
         var time = File.Exists("/usr/bin/time") ? "/usr/bin/time" : null;
         if (time is null) Console.WriteLine("note: /usr/bin/time not found (apt-get install time); peak memory will not be reported.");
@@ -93,7 +45,7 @@ internal static partial class Bench
             {
                 var output = Path.Combine(work, $"out-{size}");
                 if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-                var run = Once(time, input, theme, output);
+                var run = Once(time, scarguide, input, theme, output);
                 if (run is null) return 1;
                 if (i > 0) results.Add(run); // the first run warms the disk cache and is not counted
             }
@@ -112,12 +64,12 @@ internal static partial class Bench
         return 0;
     }
 
-    private static Measurement? Once(string? time, string input, string theme, string output)
+    private static Measurement? Once(string? time, IReadOnlyList<string> scarguide, string input, string theme, string output)
     {
-        var (self, args) = BuildCommandLine();
+        var (self, args) = (scarguide[0], scarguide.Skip(1).ToList());
         // Without a theme folder (an installed tool run outside this repository) the build uses the built-in theme.
         args.AddRange(Directory.Exists(theme) ? ["build", "--input", input, "--theme", theme] : ["build", "--input", input]);
-        args.AddRange(["--output", output, "--timings", "--clock", Benchmarking.CorpusGenerator.BuildClock]);
+        args.AddRange(["--output", output, "--timings", "--clock", CorpusGenerator.BuildClock]);
         var start = new ProcessStartInfo(time ?? self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (time is not null)
         {
@@ -155,16 +107,17 @@ internal static partial class Bench
     }
 
     /// <summary>
-    /// How to start this CLI's build as a new process: the published executable calls itself; under <c>dotnet run</c>
-    /// or a test host the CLI's assembly goes through the dotnet host.
+    /// The command that runs the scarguide CLI built beside this tool (the project reference copies it into bin/):
+    /// its own executable where there is one, else its assembly through the dotnet host.
     /// </summary>
-    private static (string FileName, List<string> Arguments) BuildCommandLine()
+    public static IReadOnlyList<string> DefaultCommandLine()
     {
+        var cli = typeof(ScarGuide.Cli.Commands.CommandLine).Assembly.Location;
+        var executable = Path.ChangeExtension(cli, OperatingSystem.IsWindows() ? ".exe" : null);
+        if (File.Exists(executable)) return [executable];
         var self = Environment.ProcessPath!;
-        var cli = typeof(Bench).Assembly.Location;
-        if (Path.GetFileNameWithoutExtension(self) == Path.GetFileNameWithoutExtension(cli)) return (self, []);
         var host = Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        return (host, [cli]);
+        return [host, cli];
     }
 
     private static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
