@@ -88,6 +88,48 @@ public sealed class CliTests
         Assert.Matches($@"(?m)^runtime write {files} files \d+\.\d ms \(all threads\)$", output);
     }
 
+    [Theory]
+    [InlineData("--timings=json")]
+    [InlineData("--timings", "json")]
+    public void Build_timings_as_json_are_one_document_on_standard_output_with_the_report_on_standard_error(params string[] timings)
+    {
+        using var site = TestSite.Write($"""
+            -- input/articles/a.md --
+            {Md("A", "Text.\n")}
+            -- input/articles/b.md --
+            {Md("B", "Text.\n", "descripton: \"typo\"")}
+            """);
+        var (exit, output, error) = Testing.Cli.Run(site.Root, ["build", "--theme", RepoRoot.Combine("theme"), .. timings]);
+        Assert.Equal(0, exit);
+        Assert.Contains("Built ", error);
+        Assert.Contains("warning: 'descripton'", error);
+
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.True(json.GetProperty("succeeded").GetBoolean());
+        Assert.True(json.GetProperty("totalMilliseconds").GetDouble() > 0);
+        Assert.Contains($"Built {json.GetProperty("pages").GetInt32()} pages", error);
+        Assert.Equal(2, json.GetProperty("articles").GetInt32());
+        Assert.Equal(0, json.GetProperty("errors").GetInt32());
+        Assert.Equal(error.Split('\n').Count(l => l.Contains(": warning: ", StringComparison.Ordinal)), json.GetProperty("warnings").GetInt32());
+        var steps = json.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(ScarGuide.Pipeline.SiteBuilder.Steps().Select(s => s.Name), steps.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(steps, s => Assert.True(s.GetProperty("milliseconds").GetDouble() >= 0 && s.GetProperty("allocatedBytes").GetInt64() >= 0));
+        var runtime = json.GetProperty("runtime");
+        Assert.True(runtime.GetProperty("jitMethods").GetInt64() > 0);
+        Assert.True(runtime.GetProperty("gcPauseMilliseconds").GetDouble() >= 0);
+        var files = Directory.GetFiles(Path.Combine(site.Root, "output"), "*", SearchOption.AllDirectories).Length;
+        Assert.Equal(files, runtime.GetProperty("filesWritten").GetInt64());
+        // What the bench reads back is what was written.
+        Assert.Equal(steps.Count, ScarGuide.Cli.Reporting.BuildTimings.Parse(output).Steps.Count);
+    }
+
+    [Fact]
+    public void Build_timings_in_an_unknown_format_are_explained()
+    {
+        var errors = CommandLine.Create().Parse(["build", "--timings", "yaml"]).Errors.Select(e => e.Message).ToList();
+        Assert.Contains(errors, e => e.Contains("yaml", StringComparison.Ordinal) && e.Contains("json", StringComparison.Ordinal));
+    }
+
     private static readonly string Clock = TestSite.Clock;
 
     [Fact]

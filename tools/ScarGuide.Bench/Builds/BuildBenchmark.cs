@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text.Json;
 using ScarGuide.Bench.Corpus;
+using ScarGuide.Cli.Reporting;
 
 namespace ScarGuide.Bench.Builds;
 
@@ -9,7 +10,7 @@ namespace ScarGuide.Bench.Builds;
 /// The measuring loop behind <c>run</c>: builds each corpus in a new scarguide process several times and prints median
 /// wall time, CPU time, peak memory (from /usr/bin/time) and per-step timings.
 /// </summary>
-internal static partial class BuildBenchmark
+internal static class BuildBenchmark
 {
     private sealed record Measurement(double Wall, double Cpu, long PeakKb, Dictionary<string, double> Steps, Dictionary<string, double> Allocated,
         Dictionary<string, double> Runtime);
@@ -69,12 +70,16 @@ internal static partial class BuildBenchmark
         var (self, args) = (scarguide[0], scarguide.Skip(1).ToList());
         // Without a theme folder (an installed tool run outside this repository) the build uses the built-in theme.
         args.AddRange(Directory.Exists(theme) ? ["build", "--input", input, "--theme", theme] : ["build", "--input", input]);
-        args.AddRange(["--output", output, "--timings", "--clock", CorpusGenerator.BuildClock]);
+        args.AddRange(["--output", output, "--timings", "json", "--clock", CorpusGenerator.BuildClock]);
         var start = new ProcessStartInfo(time ?? self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var timeFile = Path.Combine(Path.GetDirectoryName(output)!, "time.txt");
         if (time is not null)
         {
+            // Wall seconds, user and system CPU seconds, peak resident KiB: one line of four numbers, in a file of its own.
             start.ArgumentList.Add("-f");
-            start.ArgumentList.Add("bench-time %e %U %S %M");
+            start.ArgumentList.Add("%e %U %S %M");
+            start.ArgumentList.Add("-o");
+            start.ArgumentList.Add(timeFile);
             start.ArgumentList.Add(self);
         }
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -90,20 +95,27 @@ internal static partial class BuildBenchmark
             Console.Error.WriteLine($"build failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
             return null;
         }
-        var steps = new Dictionary<string, double>();
-        var allocated = new Dictionary<string, double>();
-        foreach (Match m in StepLine().Matches(stdout.Result))
+        BuildTimings timings;
+        try
         {
-            steps[m.Groups[1].Value.Trim()] = D(m.Groups[2]);
-            if (m.Groups[3].Success) allocated[m.Groups[1].Value.Trim()] = D(m.Groups[3]);
+            timings = BuildTimings.Parse(stdout.Result);
         }
-        var runtime = new Dictionary<string, double>();
-        foreach (Match m in RuntimeLine().Matches(stdout.Result))
-            runtime[m.Groups[1].Value switch { "jit" => "(jit)", "gc" => "(gc pauses)", _ => "(file writes)" }] = D(m.Groups[2]);
-        var t = TimeLine().Match(stderr.Result);
-        return t.Success
-            ? new Measurement(D(t.Groups[1]), D(t.Groups[2]) + D(t.Groups[3]), long.Parse(t.Groups[4].Value, CultureInfo.InvariantCulture), steps, allocated, runtime)
-            : new Measurement(wallClock, process.TotalProcessorTime.TotalSeconds, 0, steps, allocated, runtime);
+        catch (JsonException e)
+        {
+            Console.Error.WriteLine($"build printed no timings document ({e.Message}); is it a scarguide with `build --timings json`?\n{stdout.Result}");
+            return null;
+        }
+        var steps = timings.Steps.ToDictionary(s => s.Name, s => s.Milliseconds);
+        var allocated = timings.Steps.ToDictionary(s => s.Name, s => s.AllocatedBytes / 1048576.0);
+        var runtime = new Dictionary<string, double>
+        {
+            ["(jit)"] = timings.Runtime.JitMilliseconds,
+            ["(gc pauses)"] = timings.Runtime.GcPauseMilliseconds,
+            ["(file writes)"] = timings.Runtime.FileWriteMilliseconds,
+        };
+        if (time is null) return new Measurement(wallClock, process.TotalProcessorTime.TotalSeconds, 0, steps, allocated, runtime);
+        var measured = File.ReadAllLines(timeFile).Last().Split(' ').Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+        return new Measurement(measured[0], measured[1] + measured[2], (long)measured[3], steps, allocated, runtime);
     }
 
     /// <summary>
@@ -120,20 +132,9 @@ internal static partial class BuildBenchmark
         return [host, cli];
     }
 
-    private static double D(Group g) => double.Parse(g.Value, CultureInfo.InvariantCulture);
-
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    [GeneratedRegex(@"^step (.+?) ([\d.]+) ms(?: ([\d.]+) MiB allocated)?$", RegexOptions.Multiline)]
-    private static partial Regex StepLine();
-
-    [GeneratedRegex(@"^runtime (jit|gc|write) \d+ \w+ ([\d.]+) ms\b", RegexOptions.Multiline)]
-    private static partial Regex RuntimeLine();
-
-    [GeneratedRegex(@"bench-time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)")]
-    private static partial Regex TimeLine();
 }
