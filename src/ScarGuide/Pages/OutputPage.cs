@@ -67,8 +67,8 @@ public sealed class OutputPage
     /// <summary>Whether RenderTemplates should note the rendered ids (see <see cref="RenderedIds"/>).</summary>
     internal bool IsSectionTarget { get; set; }
 
-    /// <summary>What rendering this page reads, hashed (see <see cref="RenderInputs.Page"/>): made at most once per build.</summary>
-    internal string? InputsKey { get; set; }
+    /// <summary>What rendering this page reads (see <see cref="RenderInputs.Page"/>): made at most once per build.</summary>
+    internal Pipeline.IContentKey? InputsKey { get; set; }
 
     public override string ToString() => OutputPath;
 }
