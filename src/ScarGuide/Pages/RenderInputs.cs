@@ -37,6 +37,16 @@ internal static class RenderInputs
         PageKind Kind, string Layout, string? SourcePath, IReadOnlyList<Navigation.Crumb> Crumbs,
         Configuration.Person? Person, Configuration.Person? Author, Configuration.Person? Reviewer, PageView View) : IContentKey
     {
-        public bool SameAs(object other) => other is PageInputs o && StructuralEquality.Equal(this, o);
+        // Structured data and templates both compare this key with the one their last results were made from (the
+        // same object): compared once.
+        private Tuple<object, bool>? _last;
+
+        public bool SameAs(object other)
+        {
+            if (_last is { } last && ReferenceEquals(last.Item1, other)) return last.Item2;
+            var same = other is PageInputs o && StructuralEquality.Equal(this, o);
+            _last = Tuple.Create(other, same);
+            return same;
+        }
     }
 }
