@@ -2,12 +2,14 @@ using ScarGuide.Pipeline;
 
 namespace ScarGuide.Assets;
 
-/// <summary>Copies images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
+/// <summary>Copies SVG and GIF images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
 public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
 {
     public override string Name => "static files";
 
-    protected override IReadOnlyList<Content.StaticFile> Items(BuildContext context) => context.StaticFiles;
+    // Raster photos are published as their variants (ProcessImages), never as they are.
+    protected override IReadOnlyList<Content.StaticFile> Items(BuildContext context) =>
+        context.StaticFiles.Where(f => !context.Images.Covers(f.OutputPath)).ToList();
 
     protected override void Run(Content.StaticFile file, BuildContext context)
     {

@@ -125,7 +125,7 @@ public sealed class BuildCache
     {
         if (_markdown.TryGetValue(page.SourcePath, out var entry)
             && ReferenceEquals(entry.Meta, page.Meta) && ReferenceEquals(entry.Body, page.Body) && entry.BodyLine == page.BodyLine
-            && entry.BasePath == links.BasePath
+            && entry.BasePath == links.BasePath && entry.Images == links.Images.Fingerprint
             && entry.Lookups.All(l => l.Key.StartsWith(RecordingTargets.AllKeys, StringComparison.Ordinal)
                 ? l.Key == RecordingTargets.AllKeys + links.KeysFingerprint
                 : Equals(links.Find(l.Key + ".md"), l.Target)))
@@ -136,10 +136,10 @@ public sealed class BuildCache
 
         var own = new DiagnosticBag();
         var lookups = new RecordingTargets(links);
-        var result = render(page, new LinkTargets(lookups, links.BasePath), own);
+        var result = render(page, new LinkTargets(lookups, links.BasePath) { Images = links.Images }, own);
         Interlocked.Increment(ref _bodiesRendered);
         entry = new MarkdownEntry(page.Meta, page.Body, page.BodyLine, links.BasePath, lookups.Recorded(), result, own.Sorted())
-            { Generation = _generation };
+            { Generation = _generation, Images = links.Images.Fingerprint };
         _markdown[page.SourcePath] = entry;
         return Replay(entry, result, entry.Diagnostics, diagnostics);
     }
@@ -252,6 +252,9 @@ public sealed class BuildCache
         public IReadOnlyList<(string Key, LinkTarget? Target)> Lookups => lookups;
         public RenderedBody Result => result;
         public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+        /// <summary>The photos' fingerprint the body was rendered with: its pictures name their variants.</summary>
+        public string Images { get; init; } = "";
     }
 
     private sealed record PageState(PageKey Key, byte[] Bytes);

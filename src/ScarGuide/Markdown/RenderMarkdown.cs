@@ -22,7 +22,8 @@ public sealed class RenderMarkdown : PerPageStep<ContentPage>
     /// <summary>Renders one page: depends only on its source (body, front matter) and the link targets it looks up.</summary>
     internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)
     {
-        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose);
+        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose,
+            firstImageLeads: page.Meta.Image is null);
         if (prose is null) return rendered; // refused (nested too deep): nothing to score
 
         // Front-matter FAQ answers are prose too: scored from the same parse that renders them. A question is plain

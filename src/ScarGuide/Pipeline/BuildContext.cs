@@ -93,6 +93,9 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
 
     private IReadOnlyList<OutputPage>? _pagesToRender;
 
+    /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
+    public Images.ImageSet Images { get; internal set; } = ScarGuide.Images.ImageSet.Empty;
+
     /// <summary>Written by ReadSources: image sizes by site path (<c>images/x.svg</c>).</summary>
     public IReadOnlyDictionary<string, ImageSize> ImageSizes { get; internal set; } = new Dictionary<string, ImageSize>();
 

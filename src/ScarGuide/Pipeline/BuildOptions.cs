@@ -27,6 +27,9 @@ public sealed record BuildOptions
     /// </summary>
     public Incremental.BuildCache? Cache { get; init; }
 
+    /// <summary>Told as each photo is done (the command line shows a progress line on a terminal).</summary>
+    public IProgress<Images.ImageProgress>? ImageProgress { get; init; }
+
     /// <summary>
     /// "Now" for scheduling and review dates. The library never reads the system clock: the command line passes its
     /// <c>--clock</c> (or the system time), tests a fixed day, so output depends only on the inputs and this value.

@@ -4,6 +4,7 @@ using ScarGuide.Content;
 using ScarGuide.Diagnostics;
 using ScarGuide.Feeds;
 using ScarGuide.FrontMatter;
+using ScarGuide.Images;
 using ScarGuide.Incremental;
 using ScarGuide.IO;
 using ScarGuide.Markdown;
@@ -43,6 +44,7 @@ public static class SiteBuilder
     [
         new ReadSources(),
         new ParseFrontMatter(),
+        new ProcessImages(),        // needs each page's image and focus; its variants go into ValidateContent's link targets
         new ValidateContent(),      // decides what is published and every URL
         new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
         new CheckReadability(),     // scores come from RenderMarkdown

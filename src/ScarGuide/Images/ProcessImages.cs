@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using NetVips;
+using ScarGuide.Content;
+using ScarGuide.IO;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Images;
+
+/// <summary>Progress of the image step, for a progress line: sources done out of all, and how many needed encoding.</summary>
+public readonly record struct ImageProgress(int Done, int Total, int Encoding);
+
+/// <summary>
+/// Turns every raster photo under input/ (JPEG, PNG, WebP) into responsive AVIF, WebP and JPEG/PNG variants, plus
+/// social and structured-data crops for images pages share, through the cache; reports sources that cannot be used.
+/// SVG and GIF are left to CopyStaticFiles. Runs after ParseFrontMatter (it needs each page's <c>image:</c> and
+/// <c>focus:</c>) and before ValidateContent, whose link targets carry the result to the Markdown renderer.
+/// <c>check</c> (no output) reads headers only and encodes nothing.
+/// </summary>
+public sealed class ProcessImages : IStep
+{
+    private static readonly HashSet<string> Raster = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp" };
+
+    public string Name => "images";
+
+    public static bool IsRaster(string path) => Raster.Contains(Path.GetExtension(path));
+
+    /// <summary>A front-matter reference to an image: which page, on which line, with which focus point.</summary>
+    private sealed record Use(string Page, int Line, string? Focus);
+
+    public void Run(BuildContext context)
+    {
+        var sources = context.StaticFiles.Where(f => f.Content is null && IsRaster(f.OutputPath)).ToList();
+        if (sources.Count == 0) return;
+        var settings = context.Config.Images;
+        var uses = SharedUses(context);
+        var encode = context.Output is not NullOutput;
+        var cache = new ImageCache(Path.GetFullPath(Path.Combine(context.Options.RootDirectory, settings.CacheFolder)));
+        // Decoded photos and libvips' working copies: a quarter of what the process may use, at most 1 GiB.
+        var budget = new MemoryBudget(Math.Min(1L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4));
+
+        var results = new ResponsiveImage?[sources.Count];
+        int done = 0, encoded = 0, reused = 0, encodingSources = 0;
+        var progress = context.Options.ImageProgress;
+        void One(int i)
+        {
+            var file = sources[i];
+            uses.TryGetValue(file.OutputPath, out var used);
+            var (image, bytes) = Plan(context, file, used ?? [], settings);
+            if (image is not null && encode)
+            {
+                var missing = image.Variants.Where(v => !cache.Has(v)).ToList();
+                if (missing.Count > 0)
+                {
+                    Interlocked.Increment(ref encodingSources);
+                    if (!Encode(context, file, bytes!, image, missing, cache, budget)) image = null;
+                    else Interlocked.Add(ref encoded, missing.Count);
+                }
+                if (image is not null)
+                {
+                    Interlocked.Add(ref reused, image.Variants.Count - missing.Count);
+                    foreach (var v in image.Variants) context.Output.Copy(v.OutputPath, cache.PathOf(v));
+                }
+            }
+            results[i] = image;
+            progress?.Report(new ImageProgress(Interlocked.Increment(ref done), sources.Count, Volatile.Read(ref encodingSources)));
+        }
+        if (context.Options.Parallel && sources.Count > 1)
+            Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, One);
+        else
+            for (var i = 0; i < sources.Count; i++) One(i);
+
+        var images = results.OfType<ResponsiveImage>().ToDictionary(r => r.SitePath, StringComparer.Ordinal);
+        // Only a build that wrote every variant knows what is unused; a failed source keeps its old entries.
+        if (encode && images.Count == sources.Count)
+            cache.Prune(images.Values.SelectMany(r => r.Variants).Select(v => v.Key).ToHashSet(StringComparer.Ordinal));
+        context.Images = new ImageSet(images, sources.Select(s => s.OutputPath).ToHashSet(StringComparer.Ordinal)) { Encoded = encoded, Reused = reused };
+    }
+
+    /// <summary>Images named in front matter (and the site's default image): they get social and structured-data crops.</summary>
+    private static Dictionary<string, List<Use>> SharedUses(BuildContext context)
+    {
+        var uses = new Dictionary<string, List<Use>>(StringComparer.Ordinal);
+        void Add(string? src, Use use)
+        {
+            if (string.IsNullOrWhiteSpace(src) || Markdown.MarkdownRenderer.IsExternal(src)) return;
+            var path = src.Trim().TrimStart('/');
+            if (!uses.TryGetValue(path, out var list)) uses[path] = list = [];
+            list.Add(use);
+        }
+        foreach (var page in context.Content)
+            Add(page.Meta.Image, new Use(page.SourcePath, page.Meta.LineOf("image"), page.Meta.Focus));
+        Add(context.Config.DefaultImage, new Use("input/site.yml", 0, null));
+        return uses;
+    }
+
+    private static (ResponsiveImage? Image, byte[]? Bytes) Plan(BuildContext context, StaticFile file, List<Use> uses, ImageSettings settings)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(file.FullPath); }
+        catch (IOException ex)
+        {
+            context.Diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The image could not be read: {ex.Message}", "Check that the file is readable.");
+            return (null, null);
+        }
+
+        var header = ReadImageHeader.Read(bytes, file.SourcePath, settings.MaxMegapixels, out var problem);
+        if (header is null)
+        {
+            Report(context, file, uses, problem!, error: true);
+            return (null, null);
+        }
+        if (bytes.LongLength > ImageSettings.WarnBytes || header.Megapixels > ImageSettings.WarnMegapixels)
+            Report(context, file, uses, new ImageProblem("image-too-heavy",
+                $"'{file.SourcePath}' is {bytes.LongLength / (1024.0 * 1024):N1} MB and {header.Megapixels:N0} megapixels: more than a web page needs, and slow to build.",
+                "Export it at most 4000 pixels wide (about 12 megapixels) as a JPEG of quality 85 or so."), error: false);
+        if (uses.Count > 0 && header.Width < ImageSettings.SocialWidth)
+            Report(context, file, uses, new ImageProblem("image-too-narrow",
+                $"'{file.SourcePath}' is {header.Width} pixels wide; search engines and social cards want a main image at least {ImageSettings.SocialWidth} pixels wide, so it looks blurred there.",
+                $"Use a photo at least {ImageSettings.SocialWidth} pixels wide (1600 or more is best)."), error: false);
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var focus = uses.Select(u => u.Focus).FirstOrDefault(f => f is not null);
+        var specs = PlanVariants.For(header, settings, uses.Count > 0, focus);
+        var variants = specs.Select(s =>
+        {
+            var key = s.Key(hash);
+            return new ImageVariant(s, key, OutputPath(file.OutputPath, s, key));
+        }).ToList();
+        return (new ResponsiveImage(file.OutputPath, header, variants), bytes);
+    }
+
+    private static bool Encode(BuildContext context, StaticFile file, byte[] bytes, ResponsiveImage image, List<ImageVariant> missing, ImageCache cache, MemoryBudget budget)
+    {
+        var baseWidth = PlanVariants.BaseWidth(image.Header, missing.Select(v => v.Spec).ToList());
+        var baseHeight = (long)Math.Ceiling((double)image.Header.Height * baseWidth / image.Header.Width);
+        // The decoded copy, a resized copy and the encoder's buffers: about three times the decoded pixels.
+        var taken = budget.Acquire(baseWidth * baseHeight * 4 * 3);
+        try
+        {
+            var encoded = EncodeVariants.Run(bytes, image.Header, missing.Select(v => v.Spec).ToList());
+            for (var i = 0; i < missing.Count; i++) cache.Put(missing[i], encoded[i]);
+            return true;
+        }
+        catch (VipsException ex)
+        {
+            Report(context, file, [], ReadImageHeader.Damaged(file.SourcePath, ReadImageHeader.FirstLine(ex.Message)), error: true);
+            return false;
+        }
+        finally
+        {
+            budget.Release(taken);
+        }
+    }
+
+    /// <summary>At each front-matter line that uses the image (where the editor looks), or at the file itself.</summary>
+    private static void Report(BuildContext context, StaticFile file, List<Use> uses, ImageProblem problem, bool error)
+    {
+        var at = uses.Count > 0 ? uses.Select(u => (u.Page, u.Line)).ToList() : [(file.SourcePath, 0)];
+        foreach (var (page, line) in at)
+        {
+            if (error) context.Diagnostics.Error(problem.Code, page, line, line > 0 ? 1 : 0, problem.Message, problem.Fix);
+            else context.Diagnostics.Warning(problem.Code, page, line, line > 0 ? 1 : 0, problem.Message, problem.Fix);
+        }
+    }
+
+    /// <summary><c>images/hero.jpg</c> → <c>images/hero-800.3fa9c2d1e0.avif</c>; crops <c>images/hero-og.….jpg</c>.</summary>
+    public static string OutputPath(string sitePath, VariantSpec spec, string key)
+    {
+        var dir = Path.GetDirectoryName(sitePath)?.Replace('\\', '/');
+        var stem = Path.GetFileNameWithoutExtension(sitePath);
+        var label = spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop);
+        var name = $"{stem}-{label}.{key[..10]}{spec.Format.Extension()}";
+        return string.IsNullOrEmpty(dir) ? name : dir + "/" + name;
+    }
+}
