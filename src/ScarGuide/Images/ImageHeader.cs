@@ -71,7 +71,7 @@ public static class ReadImageHeader
         }
         catch (VipsException ex)
         {
-            problem = Damaged(name, FirstLine(ex.Message));
+            problem = Damaged(name, Reason(ex.Message));
             return null;
         }
     }
@@ -81,9 +81,12 @@ public static class ReadImageHeader
         $"'{name}' is damaged and cannot be read: {reason}.",
         "Export or copy the original photo again (the file may be truncated by an interrupted upload or copy).");
 
-    internal static string FirstLine(string message)
+    /// <summary>libvips' most specific line (<c>VipsJpeg: premature end of JPEG image</c>), without the library's name.</summary>
+    internal static string Reason(string message)
     {
-        var line = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "unknown error";
+        var line = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "unknown error";
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && line.StartsWith("Vips", StringComparison.Ordinal) && !line[..colon].Contains(' ')) line = line[(colon + 2)..];
         return line.TrimEnd('.');
     }
 

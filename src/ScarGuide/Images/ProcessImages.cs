@@ -53,7 +53,7 @@ public sealed class ProcessImages : IStep
                 if (missing.Count > 0)
                 {
                     Interlocked.Increment(ref encodingSources);
-                    if (!Encode(context, file, bytes!, image, missing, cache, budget)) image = null;
+                    if (!Encode(context, file, used ?? [], bytes!, image, missing, cache, budget)) image = null;
                     else Interlocked.Add(ref encoded, missing.Count);
                 }
                 if (image is not null)
@@ -130,7 +130,7 @@ public sealed class ProcessImages : IStep
         return (new ResponsiveImage(file.OutputPath, header, variants), bytes);
     }
 
-    private static bool Encode(BuildContext context, StaticFile file, byte[] bytes, ResponsiveImage image, List<ImageVariant> missing, ImageCache cache, MemoryBudget budget)
+    private static bool Encode(BuildContext context, StaticFile file, List<Use> uses, byte[] bytes, ResponsiveImage image, List<ImageVariant> missing, ImageCache cache, MemoryBudget budget)
     {
         var baseWidth = PlanVariants.BaseWidth(image.Header, missing.Select(v => v.Spec).ToList());
         var baseHeight = (long)Math.Ceiling((double)image.Header.Height * baseWidth / image.Header.Width);
@@ -144,7 +144,7 @@ public sealed class ProcessImages : IStep
         }
         catch (VipsException ex)
         {
-            Report(context, file, [], ReadImageHeader.Damaged(file.SourcePath, ReadImageHeader.FirstLine(ex.Message)), error: true);
+            Report(context, file, uses, ReadImageHeader.Damaged(file.SourcePath, ReadImageHeader.Reason(ex.Message)), error: true);
             return false;
         }
         finally

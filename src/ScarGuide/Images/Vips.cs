@@ -12,6 +12,8 @@ internal static class Vips
         NetVips.Cache.MaxFiles = 0;
         // Photos are encoded several at a time, one per core: libvips' own threads would only compete with them.
         NetVips.NetVips.Concurrency = 1;
+        // A damaged photo becomes one diagnostic naming the file; libvips' own warnings would only repeat it, unsorted, on stderr.
+        NetVips.Log.SetLogHandler("VIPS", NetVips.Enums.LogLevelFlags.Warning, static (_, _, _) => { });
         return true;
     });
 
