@@ -20,7 +20,7 @@ internal static class BuildCommand
         command.Options.Add(compress);
         command.SetAction(result =>
         {
-            var options = site.Read(result) with { Compress = result.GetValue(compress) };
+            var options = site.Read(result) with { Compress = result.GetValue(compress) ? true : null };
             var target = Path.GetFullPath(result.GetValue(output)!);
             var report = new Report(Console.Out);
             BuildResult build;

@@ -21,16 +21,11 @@ internal static class RelatedCommand
         command.SetAction(result =>
         {
             var options = site.Read(result);
-            var context = new BuildContext(options, new NullOutput());
-            RelateArticles? relate = null;
-            foreach (var step in SiteBuilder.Steps())
-            {
-                step.Run(context);
-                if (step is RelateArticles r) { relate = r; break; }
-            }
+            var context = SiteBuilder.Build(options, new NullOutput(), until: new RelateArticles().Name).Context;
+            var index = context.RelatedIndex;
             var key = result.GetValue(slug)!.Replace(".md", "", StringComparison.OrdinalIgnoreCase);
             var article = context.Articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
-            if (relate?.Index is null || article is null)
+            if (index is null || article is null)
             {
                 Console.Error.WriteLine($"error: '{key}' is not a published article. Known: {string.Join(", ", context.Articles.Select(a => a.Slug).Take(20))}");
                 return 1;
@@ -39,7 +34,7 @@ internal static class RelatedCommand
             Console.WriteLine($"Related articles for {article.Slug} ({article.Meta.Title})");
             var pinned = article.Related.Take(article.Meta.Related.Count).ToList();
             foreach (var p in pinned) Console.WriteLine($"  pinned  {p.Slug}");
-            var matches = relate.Index.Find(article.Slug, n);
+            var matches = index.Find(article.Slug, n);
             var w = context.Config.Related;
             foreach (var m in matches)
             {
@@ -49,7 +44,7 @@ internal static class RelatedCommand
                 if (m.TextScore > 0) why.Add($"text similarity {Num(m.TextScore)} × {Num(w.TextWeight)}");
                 Console.WriteLine($"  {Num(m.Score)}  {m.Key}: {string.Join("; ", why)}");
             }
-            Console.WriteLine($"Top terms of {article.Slug}: {string.Join(", ", relate.Index.TopTerms(article.Slug, 10))}");
+            Console.WriteLine($"Top terms of {article.Slug}: {string.Join(", ", index.TopTerms(article.Slug, 10))}");
             return 0;
         });
         return command;

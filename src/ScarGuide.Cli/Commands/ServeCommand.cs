@@ -81,13 +81,11 @@ internal static partial class ExtraCommands
     {
         var time = clock.GetLocalNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         var what = build.Build == 1 ? "Built" : build.Changed.Count == 0 ? "Rebuilt" : $"{Describe(build.Changed)} changed: rebuilt";
-        var cache = build.Cache;
         if (build.Succeeded)
         {
             var pages = build.PagesRendered == build.PagesTotal ? $"all {build.PagesTotal:N0} pages rendered" : $"{build.PagesRendered:N0} of {build.PagesTotal:N0} pages rendered";
-            var why = cache.FullRenderReason is { } reason && build.Changed.Count > 0 ? $" ({reason})" : "";
-            Console.WriteLine($"[{time}] {what} in {build.Elapsed.TotalMilliseconds:N0} ms: {pages}{why}, "
-                + $"{cache.BodiesRendered:N0} Markdown {(cache.BodiesRendered == 1 ? "file" : "files")} rendered, {build.Warnings:N0} warnings.");
+            Console.WriteLine($"[{time}] {what} in {build.Elapsed.TotalMilliseconds:N0} ms: {pages}, "
+                + $"{build.BodiesRendered:N0} Markdown {(build.BodiesRendered == 1 ? "file" : "files")} rendered, {build.Warnings:N0} warnings.");
             return;
         }
         Console.WriteLine($"[{time}] {what} in {build.Elapsed.TotalMilliseconds:N0} ms: FAILED with {build.Errors.Count} {(build.Errors.Count == 1 ? "error" : "errors")}; still serving the last good build.");

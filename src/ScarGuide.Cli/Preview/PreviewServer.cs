@@ -13,7 +13,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ScarGuide.Configuration;
 using ScarGuide.Diagnostics;
-using ScarGuide.Incremental;
+using ScarGuide.Markdown;
+using ScarGuide.Templating;
 using ScarGuide.IO;
 using ScarGuide.Pipeline;
 
@@ -23,7 +24,7 @@ namespace ScarGuide.Cli.Preview;
 /// <param name="Changed">Changed files relative to the root, or empty for the first build.</param>
 internal sealed record RebuildSummary(
     int Build, bool Succeeded, TimeSpan Elapsed, int PagesRendered, int PagesTotal, IReadOnlyList<string> Changed,
-    IReadOnlyList<Diagnostic> Errors, int Warnings, string? CssHref, BuildCacheStats Cache, IReadOnlyList<StepTiming> Steps);
+    IReadOnlyList<Diagnostic> Errors, int Warnings, string? CssHref, int BodiesRendered, IReadOnlyList<StepTiming> Steps);
 
 /// <summary>
 /// The <c>scarguide serve</c> server: builds the site into memory, serves it with Kestrel under its base path, watches
@@ -41,7 +42,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly TimeProvider _clock;
     private readonly string? _baseUrlOverride;
-    private readonly BuildCache _cache = new();
+    private readonly BuildMemory _memory = new();
     private readonly LiveReload _reload = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Action<RebuildSummary> _onRebuild;
@@ -175,13 +176,13 @@ internal sealed class PreviewServer : IAsyncDisposable
             .Order(StringComparer.Ordinal).ToList();
         var baseUrl = PreviewBaseUrl();
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var options = _options with { BaseUrl = baseUrl, Now = _clock.GetUtcNow(), Cache = _cache };
+        var options = _options with { BaseUrl = baseUrl, Now = _clock.GetUtcNow(), Compress = false };
         var output = new MemoryOutput();
         BuildResult? result = null;
         IReadOnlyList<Diagnostic> errors;
         try
         {
-            result = SiteBuilder.Build(options, output);
+            result = SiteBuilder.Build(options, output, _memory);
             errors = result.Diagnostics.Where(d => d.IsError).ToList();
         }
         catch (Exception ex)
@@ -205,8 +206,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         else _reload.Reload(number);
 
         var context = result?.Context;
-        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, context?.PagesToRender.Count ?? 0, context?.OutputPages.Count ?? 0,
-            changed, errors, result?.WarningCount ?? 0, cssHref, _cache.LastBuild, result?.Timings ?? []));
+        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), context?.OutputPages.Count ?? 0,
+            changed, errors, result?.WarningCount ?? 0, cssHref, _memory.Made(RenderMarkdown.ResultName), result?.Timings ?? []));
     }
 
     private bool IsUnder(string relativePath, string folder)

@@ -3,15 +3,12 @@ using ScarGuide.Pipeline;
 namespace ScarGuide.Assets;
 
 /// <summary>Copies SVG and GIF images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
-public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
+public sealed class CopyStaticFiles : IStep
 {
-    public override string Name => "static files";
+    public string Name => "static files";
 
     // Raster photos are published as their variants (ProcessImages), never as they are.
-    protected override IReadOnlyList<Content.StaticFile> Items(BuildContext context) =>
-        context.StaticFiles.Where(f => !context.Images.Covers(f.OutputPath)).ToList();
-
-    protected override void Run(Content.StaticFile file, BuildContext context)
+    public void Run(BuildContext context) => context.Work.ForEach(context.StaticFiles.Where(f => !context.Images.Covers(f.OutputPath)).ToList(), file =>
     {
         try
         {
@@ -22,5 +19,5 @@ public sealed class CopyStaticFiles : PerPageStep<Content.StaticFile>
         {
             context.Diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The file could not be copied: {ex.Message}", "Check that the file is readable.");
         }
-    }
+    });
 }

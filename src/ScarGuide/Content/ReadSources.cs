@@ -26,6 +26,7 @@ public sealed class ReadSources : IStep
         {
             context.Diagnostics.Error("input-missing", context.DisplayPath(input), 0, 0,
                 "The input folder does not exist.", "Run from the repository root or pass --input with the folder holding site.yml and articles/.");
+            context.Stop(); // nothing later can say anything useful
             return;
         }
 
@@ -35,19 +36,15 @@ public sealed class ReadSources : IStep
         context.LoadTheme(Task.Run(() => Theme.Load(themeFiles, context.Diagnostics)));
 
         var sitePath = Path.Combine(input, "site.yml");
-        context.Config = ConfigReader.ReadSite(ReadText(context, sitePath), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
+        context.Config = ConfigReader.ReadSite(ReadText(context, sitePath, context.Diagnostics), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
         var authorsPath = Path.Combine(input, "authors.yml");
-        context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath), context.DisplayPath(authorsPath), context.Diagnostics);
+        context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath, context.Diagnostics), context.DisplayPath(authorsPath), context.Diagnostics);
         var glossaryPath = Path.Combine(input, "glossary.yml");
         if (File.Exists(glossaryPath))
-            context.Glossary = Glossary.GlossaryReader.Read(ReadText(context, glossaryPath), context.DisplayPath(glossaryPath), context.Diagnostics);
+            context.Glossary = Glossary.GlossaryReader.Read(ReadText(context, glossaryPath, context.Diagnostics), context.DisplayPath(glossaryPath), context.Diagnostics);
 
         var markdown = new List<(string File, ContentKind Kind)>();
         var statics = new List<StaticFile>();
-        // With a build cache, files whose size and time are unchanged are not read again (the folders still are,
-        // so added, deleted and renamed files are seen).
-        var texts = options.Cache?.Files;
-        texts?.Begin();
         foreach (var file in EnumerateFiles(context, input))
         {
             var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
@@ -65,18 +62,16 @@ public sealed class ReadSources : IStep
             }
         }
 
-        // Reading is I/O: done in parallel for plain builds (the preview's file cache is read from one thread).
-        var read = new SourceText?[markdown.Count];
-        void ReadOne(int i)
+        // Reading is I/O: done in parallel. Folders are listed on every build, so added, deleted and renamed files are
+        // seen; a build with memory reads again only files whose size or time changed.
+        var read = context.Work.Map(ReadFile(context), markdown, context.Diagnostics);
+        var sources = new List<SourceText>(read.Length);
+        for (var i = 0; i < read.Length; i++)
         {
             var (file, kind) = markdown[i];
-            var text = texts is null ? ReadText(context, file) : texts.Text(file, path => ReadText(context, path));
-            if (text is not null)
-                read[i] = new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind, text);
+            if (read[i].Text is { } text)
+                sources.Add(new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind, text));
         }
-        if (texts is null && options.Parallel) Parallel.For(0, markdown.Count, ReadOne);
-        else for (var i = 0; i < markdown.Count; i++) ReadOne(i);
-        var sources = read.OfType<SourceText>().ToList();
 
         foreach (var file in themeFiles.Under("assets"))
         {
@@ -87,9 +82,7 @@ public sealed class ReadSources : IStep
                 : new StaticFile(file.DisplayPath, file.FullPath, file.RelativePath, file.Length));
         }
 
-        texts?.End();
-
-        context.Sources = sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
+        context.SetSources(sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList());
         context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();
         context.ImageSizes = statics
             .Where(s => ImageExtensions.Contains(Path.GetExtension(s.OutputPath)))
@@ -98,8 +91,38 @@ public sealed class ReadSources : IStep
             .ToDictionary(x => x.OutputPath, x => x.Size!.Value, StringComparer.Ordinal);
     }
 
+    /// <summary>A source file's text (null if it could not be used) and whether its time can be trusted to tell a change.</summary>
+    private sealed record FileText(string? Text, bool Settled);
+
+    /// <summary>Longer than any common file system's timestamp granularity (FAT: 2 s).</summary>
+    internal static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Reading one Markdown file, keyed by its size and last-write time. A file written again within its file system's
+    /// timestamp granularity of being read could keep both, so, like Git's "racily clean" check, a text is reused only
+    /// if the file's time was at least <see cref="SettleTime"/> older than the moment it was read.
+    /// </summary>
+    private static Reusable<(string File, ContentKind Kind), FileText> ReadFile(BuildContext context) => new(
+        "read",
+        item => item.File,
+        item =>
+        {
+            var info = new FileInfo(item.File);
+            return info.Exists ? [info.Length, info.LastWriteTimeUtc] : [-1L];
+        },
+        (item, diagnostics) =>
+        {
+            // File time, not the build's clock: this compares the file system with itself.
+            var readAt = DateTime.UtcNow;
+            var text = ReadText(context, item.File, diagnostics);
+            return new FileText(text, text is not null && readAt - File.GetLastWriteTimeUtc(item.File) >= SettleTime);
+        })
+    {
+        IsCurrent = (_, remembered) => remembered.Settled,
+    };
+
     /// <summary>Reads UTF-8 text (a byte-order mark is allowed), normalizing CRLF to LF; reports other encodings.</summary>
-    public static string? ReadText(BuildContext context, string path)
+    public static string? ReadText(BuildContext context, string path, Diagnostics.DiagnosticBag diagnostics)
     {
         if (!File.Exists(path)) return null;
         var span = ReadBytes(path);
@@ -108,14 +131,14 @@ public sealed class ReadSources : IStep
         {
             var text = StrictUtf8.GetString(span);
             if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-            return RemoveControlCharacters(context, path, text);
+            return RemoveControlCharacters(context, path, text, diagnostics);
         }
         catch (DecoderFallbackException ex)
         {
             var offset = Math.Max(0, ex.Index);
             var prefix = span[..Math.Min(offset, span.Length)];
             var line = prefix.Count((byte)'\n') + 1;
-            context.Diagnostics.Error("not-utf8", context.DisplayPath(path), line, 1,
+            diagnostics.Error("not-utf8", context.DisplayPath(path), line, 1,
                 "The file is not valid UTF-8 text (it may have been saved as Windows-1252 or Latin-1).",
                 "Save the file as UTF-8 in your editor (on GitHub's web editor this happens automatically).");
             return null;
@@ -128,7 +151,7 @@ public sealed class ReadSources : IStep
 
     private static int IndexOfControl(ReadOnlySpan<char> text) => CharacterSearch.IndexOfAny(text, AsciiControls, '\u007F', '\u009F');
 
-    private static string RemoveControlCharacters(BuildContext context, string path, string text)
+    private static string RemoveControlCharacters(BuildContext context, string path, string text, Diagnostics.DiagnosticBag diagnostics)
     {
         var next = IndexOfControl(text);
         if (next < 0) return text;
@@ -140,7 +163,7 @@ public sealed class ReadSources : IStep
             kept.Append(text, start, at - start);
             var line = text.AsSpan(0, at).Count('\n') + 1;
             var column = at - (at == 0 ? -1 : text.LastIndexOf('\n', at - 1));
-            context.Diagnostics.Warning("control-character", context.DisplayPath(path), line, column,
+            diagnostics.Warning("control-character", context.DisplayPath(path), line, column,
                 $"The text holds an invisible control character (U+{(int)text[at]:X4}), which web pages and feeds do not allow; it was left out.",
                 "Delete it: retype the text around it (such characters usually come from pasting out of a PDF or word processor).");
             start = at + 1;

@@ -4,6 +4,7 @@ using System.Xml;
 using ScarGuide.Configuration;
 using ScarGuide.Content;
 using ScarGuide.IO;
+using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Feeds;
@@ -21,45 +22,39 @@ public sealed class WriteFeeds : IStep
         var listed = context.Articles.Where(a => a.IsListed).ToList();
         var count = context.Config.FeedCount;
         var latest = listed.Take(count).ToList();
-        // An article is in the main feed and its categories' feeds: rewrite its links and escape it once (with a build cache,
-        // once for as long as its rendered HTML is unchanged).
-        var cache = context.Options.Cache;
-        var escaped = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(ReferenceEqualityComparer.Instance);
-        string Escaped(string html) =>
-            escaped.GetOrAdd(html, h => XmlEscaping.Escape(cache?.AbsoluteHtml(h, context.Config) ?? AbsoluteUrls.InHtml(h, context.Config)));
-
         var feeds = new List<Feed>
         {
-            new("feed.xml", context.Config.Title, "", latest, () => Atom(context, latest, "feed.xml", context.Config.Title, "", Escaped)),
-            new("rss.xml", "rss", "", latest, () => Rss(context, latest)),
+            new(SitePaths.AtomFeed, context.Config.Title, SitePaths.Home, latest),
+            new(SitePaths.RssFeed, "rss", SitePaths.Home, latest),
         };
         foreach (var term in context.Taxonomies.Categories)
-        {
-            var path = $"blog/category/{term.Slug}/";
-            var items = term.Articles.Where(a => a.IsListed).Take(count).ToList();
-            var title = $"{context.Config.Title}: {term.Name}";
-            feeds.Add(new(path + "feed.xml", title, path, items, () => Atom(context, items, path + "feed.xml", title, path, Escaped)));
-        }
+            feeds.Add(new(SitePaths.CategoryFeed(term.Slug), $"{context.Config.Title}: {term.Name}", SitePaths.Category(term.Slug),
+                term.Articles.Where(a => a.IsListed).Take(count).ToList()));
 
-        // With a build cache (the preview), a feed whose inputs are those of the last build keeps its bytes.
-        if (cache is not null && context.Output is MemoryOutput memory)
-        {
-            foreach (var feed in feeds)
-                memory.Keep(feed.Path, cache.Output(feed.Path, Inputs(context, feed.Title, feed.AlternatePath, feed.Articles), feed.Make));
-            return;
-        }
-        // Feeds are independent, and escaping a dozen feeds of full article HTML takes a while: made in parallel.
-        var made = new byte[feeds.Count][];
-        if (context.Options.Parallel) Parallel.For(0, feeds.Count, i => made[i] = feeds[i].Make());
-        else for (var i = 0; i < feeds.Count; i++) made[i] = feeds[i].Make();
+        // An article is in the main feed and its categories' feeds: its links are made absolute and it is escaped
+        // once, and reused while its rendered HTML is unchanged.
+        var origin = AbsoluteUrls.Origin(context.Config);
+        var entries = feeds.SelectMany(f => f.Articles).Distinct().ToList();
+        var escape = new Reusable<ContentPage, string>("feed entries", a => a.SourcePath, a => [a.Rendered.Html, origin],
+            (a, _) => XmlEscaping.Escape(AbsoluteUrls.InHtml(a.Rendered.Html, context.Config)));
+        var escaped = new Dictionary<ContentPage, string>(entries.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (article, content) in entries.Zip(context.Work.Map(escape, entries, context.Diagnostics)))
+            escaped[article] = content;
+
+        // Feeds are independent, and a dozen feeds of full article HTML take a while: made in parallel.
+        var make = new Reusable<Feed, byte[]>("feeds", f => f.Path, f => Inputs(context, f.Title, f.AlternatePath, f.Articles),
+            (f, _) => f.Path == SitePaths.RssFeed
+                ? Rss(context, f.Articles)
+                : Atom(context, f.Articles, f.Path, f.Title, f.AlternatePath, a => escaped[a]));
+        var made = context.Work.Map(make, feeds, context.Diagnostics);
         for (var i = 0; i < feeds.Count; i++) context.Output.Write(feeds[i].Path, made[i]);
     }
 
-    private sealed record Feed(string Path, string Title, string AlternatePath, IReadOnlyList<ContentPage> Articles, Func<byte[]> Make);
+    private sealed record Feed(string Path, string Title, string AlternatePath, IReadOnlyList<ContentPage> Articles);
 
     /// <summary>
     /// Everything a feed is made from. Front matter and rendered HTML are the same objects while their file is
-    /// unchanged (see BuildCache) and are never modified, so they stand for themselves; the rest is compared by value.
+    /// unchanged (see BuildMemory) and are never modified, so they stand for themselves; the rest is compared by value.
     /// </summary>
     private static object?[] Inputs(BuildContext context, string title, string alternatePath, IReadOnlyList<ContentPage> articles)
     {
@@ -84,7 +79,7 @@ public sealed class WriteFeeds : IStep
     private static string Rfc3339(DateTimeOffset d) => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static byte[] Atom(BuildContext context, IReadOnlyList<ContentPage> articles, string selfPath, string title, string alternatePath,
-        Func<string, string> escapedContent)
+        Func<ContentPage, string> escapedContent)
     {
         const string ns = "http://www.w3.org/2005/Atom";
         using var stream = new MemoryStream();
@@ -128,7 +123,7 @@ public sealed class WriteFeeds : IStep
                 xml.WriteStartElement("content", ns);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(""); // closes the start tag as WriteString would, even for an empty article
-                xml.WriteRaw(escapedContent(article.Rendered.Html));
+                xml.WriteRaw(escapedContent(article));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -162,7 +157,7 @@ public sealed class WriteFeeds : IStep
             xml.WriteElementString("description", context.Config.Description.Length > 0 ? context.Config.Description : context.Config.Title);
             xml.WriteElementString("language", context.Config.Language);
             xml.WriteStartElement("atom", "link", atom);
-            xml.WriteAttributeString("href", context.Absolute("rss.xml"));
+            xml.WriteAttributeString("href", context.Absolute(SitePaths.RssFeed));
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();

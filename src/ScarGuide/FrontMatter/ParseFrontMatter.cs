@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using ScarGuide.Content;
 using ScarGuide.Diagnostics;
+using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 using ScarGuide.Taxonomy;
 
@@ -10,27 +10,34 @@ namespace ScarGuide.FrontMatter;
 public sealed record ParsedSource(FrontMatterData Meta, string Body, int BodyLine, string Slug);
 
 /// <summary>Per file: splits off the front matter, reads it into typed fields and decides slug, URL and publication.</summary>
-public sealed class ParseFrontMatter : PerPageStep<SourceText>
+public sealed class ParseFrontMatter : IStep
 {
-    private readonly ConcurrentBag<ContentPage> _parsed = [];
+    public string Name => "front matter";
 
-    public override string Name => "front matter";
+    /// <summary>Parsing depends on the file's text alone (and its kind and name), so an unchanged file is not parsed again.</summary>
+    private static readonly Reusable<SourceText, ParsedSource?> Parse =
+        new("front matter", s => s.SourcePath, s => [s.Kind, s.FileKey, s.Text], Read);
 
-    protected override IReadOnlyList<SourceText> Items(BuildContext context) => context.Sources;
-
-    protected override void Run(SourceText source, BuildContext context)
+    public void Run(BuildContext context)
     {
-        var parsed = context.Options.Cache is { } cache
-            ? cache.FrontMatter(source, context.Diagnostics, Read)
-            : Read(source, context.Diagnostics);
-        if (parsed is null) return;
+        var sources = context.Sources;
+        var parsed = context.Work.Map(Parse, sources, context.Diagnostics);
+        var content = new List<ContentPage>(sources.Count);
+        for (var i = 0; i < sources.Count; i++)
+            if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options));
+        context.Content = content; // sources are in path order
+        // Each page now holds its front matter and body: the whole files (a quarter of a large build's memory)
+        // are not needed again, and letting them go keeps the collector from carrying them to the end.
+        context.ReleaseSources();
+    }
 
-        // Publication depends on the build's options ("now", drafts, future), so it is decided per build.
+    /// <summary>Publication depends on the build's options ("now", drafts, future), so it is decided per build.</summary>
+    private static ContentPage Page(SourceText source, ParsedSource parsed, BuildOptions options)
+    {
         var (meta, body, bodyLine, slug) = parsed;
-        var options = context.Options;
         var isArticle = source.Kind == ContentKind.Article;
         var scheduled = isArticle && meta.Date is { } date && date > options.Now;
-        _parsed.Add(new ContentPage
+        return new ContentPage
         {
             Kind = source.Kind,
             SourcePath = source.SourcePath,
@@ -39,9 +46,9 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
             BodyLine = bodyLine,
             FileKey = source.FileKey,
             Slug = slug,
-            UrlPath = isArticle ? $"blog/{slug}/" : $"{slug}/",
+            UrlPath = isArticle ? SitePaths.Article(slug) : SitePaths.Page(slug),
             IsPublished = (!meta.Draft || options.IncludeDrafts) && (!scheduled || options.IncludeFuture),
-        });
+        };
     }
 
     /// <summary>Everything that depends on the file's text alone; null (after reporting why) when it cannot be used.</summary>
@@ -109,13 +116,5 @@ public sealed class ParseFrontMatter : PerPageStep<SourceText>
                 ? $"Shorten `slug:`, e.g. `slug: {shorter}` (add the old address to `aliases:` if it was already published)."
                 : $"Rename the file, e.g. to {shorter}.md, or set `slug: {shorter}` (add the old address to `aliases:` if it was already published).");
         return true;
-    }
-
-    protected override void Complete(BuildContext context)
-    {
-        context.Content = _parsed.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
-        // Each page now holds its front matter and body: the whole files (a quarter of a large build's memory)
-        // are not needed again, and letting them go keeps the collector from carrying them to the end.
-        context.Sources = [];
     }
 }

@@ -65,10 +65,7 @@ public sealed class ProcessImages : IStep
             results[i] = image;
             progress?.Report(new ImageProgress(Interlocked.Increment(ref done), sources.Count, Volatile.Read(ref encodingSources)));
         }
-        if (context.Options.Parallel && sources.Count > 1)
-            Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, One);
-        else
-            for (var i = 0; i < sources.Count; i++) One(i);
+        context.Work.ForEach(Enumerable.Range(0, sources.Count).ToList(), One);
 
         var images = results.OfType<ResponsiveImage>().ToDictionary(r => r.SitePath, StringComparer.Ordinal);
         // Only a build that wrote every variant knows what is unused; a failed source keeps its old entries.

@@ -8,16 +8,37 @@ namespace ScarGuide.Markdown;
 /// Per page: renders the body once into HTML, headings, FAQ and plain text, and merges the front-matter FAQ.
 /// Drafts are rendered too so <c>check</c> reports their problems. Needs every URL known (ValidateContent).
 /// </summary>
-public sealed class RenderMarkdown : PerPageStep<ContentPage>
+public sealed class RenderMarkdown : IStep
 {
-    public override string Name => "markdown";
+    public string Name => "markdown";
 
-    protected override IReadOnlyList<ContentPage> Items(BuildContext context) => context.Content;
+    /// <summary>The name its results are remembered under (see <see cref="BuildMemory.LastBuild"/>).</summary>
+    public const string ResultName = "markdown";
 
-    protected override void Run(ContentPage page, BuildContext context) =>
-        page.Rendered = context.Options.Cache is { } cache
-            ? cache.Markdown(page, context.Links, context.Diagnostics, Render)
-            : Render(page, context.Links, context.Diagnostics);
+    private sealed record Rendered(RenderedBody Body, IReadOnlyList<(string Key, LinkTarget? Target)> Lookups);
+
+    public void Run(BuildContext context)
+    {
+        var links = context.Links;
+        // A body depends on its source and on the link targets it looked up; the lookups are only worth recording
+        // when the result is remembered.
+        var record = context.Work.Remembers;
+        var render = new Reusable<ContentPage, Rendered>(
+            ResultName,
+            page => page.SourcePath,
+            // A body's pictures name their variants: a changed photo renders the bodies again.
+            page => [page.Meta, page.Body, page.BodyLine, links.BasePath, links.Images.Fingerprint],
+            (page, diagnostics) =>
+            {
+                if (!record) return new Rendered(Render(page, links, diagnostics), []);
+                var recorded = new RecordedLinks(links);
+                return new Rendered(Render(page, new LinkTargets(recorded, links.BasePath) { Images = links.Images }, diagnostics), recorded.Recorded());
+            })
+        {
+            IsCurrent = (_, remembered) => RecordedLinks.StillResolve(remembered.Lookups, links),
+        };
+        context.Work.ForEach(render, context.Content, context.Diagnostics, static (page, rendered) => page.Rendered = rendered.Body);
+    }
 
     /// <summary>Renders one page: depends only on its source (body, front matter) and the link targets it looks up.</summary>
     internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)

@@ -46,8 +46,20 @@ public sealed class OutputPage
     public Person? Person { get; init; }
     public IReadOnlyList<ContentPage> Items { get; init; } = [];
 
-    /// <summary>Written by PlanPages; BuildStructuredData adds its JSON-LD.</summary>
-    public required PageView View { get; set; }
+    /// <summary>Written by PlanPages: what the page's template sees (its JSON-LD comes separately, see <see cref="JsonLd"/>).</summary>
+    public required PageView View { get; init; }
+
+    /// <summary>Written once, by BuildStructuredData: the page's JSON-LD <c>@graph</c> (empty for a redirect).</summary>
+    public string JsonLd
+    {
+        get => _jsonLd ?? "";
+        internal set => _jsonLd = _jsonLd is null ? value : throw new InvalidOperationException($"The JSON-LD of {OutputPath} is written once, by BuildStructuredData.");
+    }
+
+    private string? _jsonLd;
+
+    /// <summary>What rendering this page reads, hashed (see <see cref="RenderInputs.Page"/>): made at most once per build.</summary>
+    internal string? InputsKey { get; set; }
 
     public override string ToString() => OutputPath;
 }

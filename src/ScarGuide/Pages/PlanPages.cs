@@ -21,35 +21,29 @@ public sealed class PlanPages : IStep
     public void Run(BuildContext context)
     {
         var views = new ViewFactory(context);
-        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(ViewFactory.GlossaryPath));
+        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(SitePaths.Glossary));
         var pages = new List<OutputPage>();
         var tagCount = context.Taxonomies.Tags.Count;
 
         pages.Add(Home(context, views));
         // Article views are independent of each other (shared views are made once, thread-safely).
-        var articles = new OutputPage[context.Articles.Count];
-        if (context.Options.Parallel) Parallel.For(0, articles.Length, i => articles[i] = Article(context, views, glossary, context.Articles[i]));
-        else for (var i = 0; i < articles.Length; i++) articles[i] = Article(context, views, glossary, context.Articles[i]);
-        pages.AddRange(articles);
+        pages.AddRange(context.Work.Map(context.Articles, article => Article(context, views, glossary, article)));
         foreach (var page in context.Pages) pages.Add(StaticPage(context, views, page));
 
         // Listings (the blog, each category, each tag) are independent too: thousands of pages on a large site.
         var listings = new List<Func<IEnumerable<OutputPage>>>
         {
-            () => Paginate(context, views, PageKind.Blog, "blog/", context.Config.Title + " blog",
+            () => Paginate(context, views, PageKind.Blog, SitePaths.Blog, context.Config.Title + " blog",
                 "Every article in the guide, newest first.", context.Articles, Breadcrumbs.ForBlog, "Blog"),
         };
         foreach (var term in context.Taxonomies.Categories)
-            listings.Add(() => TermPages(context, views, term, PageKind.Category, "category", "Categories", "blog/categories/"));
+            listings.Add(() => TermPages(context, views, term, PageKind.Category, SitePaths.CategorySegment, "Categories", SitePaths.Categories));
         foreach (var term in context.Taxonomies.Tags)
-            listings.Add(() => TermPages(context, views, term, PageKind.Tag, "tag", "Tags", "blog/tags/"));
-        var listed = new List<OutputPage>[listings.Count];
-        if (context.Options.Parallel) Parallel.For(0, listings.Count, i => listed[i] = listings[i]().ToList());
-        else for (var i = 0; i < listings.Count; i++) listed[i] = listings[i]().ToList();
-        foreach (var listing in listed) pages.AddRange(listing);
-        pages.Add(TermIndex(context, views, PageKind.CategoryIndex, "Categories", "blog/categories/", context.Taxonomies.Categories, "category"));
+            listings.Add(() => TermPages(context, views, term, PageKind.Tag, SitePaths.TagSegment, "Tags", SitePaths.Tags));
+        foreach (var listing in context.Work.Map(listings, listing => listing().ToList())) pages.AddRange(listing);
+        pages.Add(TermIndex(context, views, PageKind.CategoryIndex, "Categories", SitePaths.Categories, context.Taxonomies.Categories, SitePaths.CategorySegment));
         if (tagCount > 0 || context.Taxonomies.Categories.Count > 0)
-            pages.Add(TermIndex(context, views, PageKind.TagIndex, "Tags", "blog/tags/", context.Taxonomies.Tags, "tag"));
+            pages.Add(TermIndex(context, views, PageKind.TagIndex, "Tags", SitePaths.Tags, context.Taxonomies.Tags, SitePaths.TagSegment));
 
         var authorPages = new List<OutputPage>();
         foreach (var (key, person) in context.Authors.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -61,10 +55,10 @@ public sealed class PlanPages : IStep
         pages.AddRange(authorPages);
         if (authorPages.Count > 0) pages.Add(AuthorIndex(context, views, authorPages));
 
-        pages.Add(Special(context, views, PageKind.Search, "search/index.html", "search/", "search", "Search",
+        pages.Add(Special(context, views, PageKind.Search, SitePaths.FileOf(SitePaths.Search), SitePaths.Search, "search", "Search",
             "Search every article of the guide.", Breadcrumbs.ForPage("Search")));
         if (context.Glossary.Count > 0) pages.Add(GlossaryPage(context, views, pages));
-        pages.Add(Special(context, views, PageKind.NotFound, "404.html", "404.html", "404", "Page not found",
+        pages.Add(Special(context, views, PageKind.NotFound, SitePaths.NotFound, SitePaths.NotFound, "404", "Page not found",
             "The page you asked for does not exist. Search the guide or browse its categories.", Breadcrumbs.ForPage("Page not found")));
         pages.AddRange(Redirects(context, views, pages));
 
@@ -96,7 +90,7 @@ public sealed class PlanPages : IStep
         var config = context.Config;
         return new OutputPage
         {
-            Kind = PageKind.Home, OutputPath = "index.html", UrlPath = "", Layout = "home", Crumbs = [], Indexable = true,
+            Kind = PageKind.Home, OutputPath = SitePaths.FileOf(SitePaths.Home), UrlPath = SitePaths.Home, Layout = "home", Crumbs = [], Indexable = true,
             LastModified = context.Articles.Count > 0 ? context.Articles.Max(a => a.Modified) : null,
             Items = lead is null ? latest : [lead, .. latest],
             View = View(context, views, "", config.Title, config.Description, [], WebsiteMeta(true), "home") with { Home = home },
@@ -127,7 +121,7 @@ public sealed class PlanPages : IStep
         var page = View(context, views, article.UrlPath, meta.Title, meta.Description, crumbs, pageMeta, "article");
         return new OutputPage
         {
-            Kind = PageKind.Article, OutputPath = article.UrlPath + "index.html", UrlPath = article.UrlPath,
+            Kind = PageKind.Article, OutputPath = SitePaths.FileOf(article.UrlPath), UrlPath = article.UrlPath,
             Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !article.Noindex, LastModified = article.Modified,
             Source = article, Person = article.Author,
             View = page with
@@ -148,7 +142,7 @@ public sealed class PlanPages : IStep
             WebsiteMeta(!page.Meta.Noindex), "page");
         return new OutputPage
         {
-            Kind = PageKind.Page, OutputPath = page.UrlPath + "index.html", UrlPath = page.UrlPath,
+            Kind = PageKind.Page, OutputPath = SitePaths.FileOf(page.UrlPath), UrlPath = page.UrlPath,
             Layout = page.Meta.Layout ?? "page", Crumbs = crumbs, Indexable = !page.Meta.Noindex,
             LastModified = page.Meta.Updated ?? page.Meta.Date, Source = page,
             View = view with
@@ -165,7 +159,7 @@ public sealed class PlanPages : IStep
     {
         var size = context.Config.PostsPerPage;
         var total = Math.Max(1, (items.Count + size - 1) / size);
-        string PathOf(int n) => n == 1 ? basePath : $"{basePath}page/{n}/";
+        string PathOf(int n) => SitePaths.Paged(basePath, n);
 
         for (var n = 1; n <= total; n++)
         {
@@ -178,7 +172,7 @@ public sealed class PlanPages : IStep
             var view = View(context, views, PathOf(n), pageTitle, description, crumbs, WebsiteMeta(true), viewKind.ToLowerInvariant());
             yield return new OutputPage
             {
-                Kind = kind, OutputPath = PathOf(n) + "index.html", UrlPath = PathOf(n), Layout = "list", Crumbs = crumbs,
+                Kind = kind, OutputPath = SitePaths.FileOf(PathOf(n)), UrlPath = PathOf(n), Layout = "list", Crumbs = crumbs,
                 Indexable = true, LastModified = slice.Count > 0 ? slice.Max(a => a.Modified) : null, Items = slice,
                 View = view with { Paginator = paginator, PrevUrl = paginator.PrevUrl, NextUrl = paginator.NextUrl },
             };
@@ -206,7 +200,7 @@ public sealed class PlanPages : IStep
     private static IEnumerable<OutputPage> TermPages(BuildContext context, ViewFactory views, Term term, PageKind kind,
         string segment, string indexName, string indexPath)
     {
-        var path = $"blog/{segment}/{term.Slug}/";
+        var path = SitePaths.Term(segment, term.Slug);
         var noun = kind == PageKind.Category ? "in the category" : "tagged";
         return Paginate(context, views, kind, path, term.Name,
             $"Articles {noun} {term.Name}: {term.Articles.Count} in all, newest first.", term.Articles,
@@ -220,7 +214,7 @@ public sealed class PlanPages : IStep
         var description = $"All {name.ToLowerInvariant()} of the guide with the number of articles in each.";
         return new OutputPage
         {
-            Kind = kind, OutputPath = path + "index.html", UrlPath = path, Layout = "terms", Crumbs = crumbs, Indexable = true,
+            Kind = kind, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "terms", Crumbs = crumbs, Indexable = true,
             LastModified = terms.SelectMany(t => t.Articles).Select(a => (DateTimeOffset?)a.Modified).Max(),
             View = View(context, views, path, name, description, crumbs, WebsiteMeta(true), segment == "category" ? "categories" : "tags")
                 with { Terms = terms.Select(t => views.Term(t, segment)).ToList() },
@@ -229,13 +223,13 @@ public sealed class PlanPages : IStep
 
     private static OutputPage Author(BuildContext context, ViewFactory views, Person person, List<ContentPage> written, List<ContentPage> reviewed)
     {
-        var path = ViewFactory.AuthorPath(person.Key!);
+        var path = SitePaths.Author(person.Key!);
         var crumbs = Breadcrumbs.ForAuthor(person.Name);
         var description = Trim(person.Bio ?? $"Articles written and reviewed by {person.DisplayName}.", 160);
         var view = View(context, views, path, person.DisplayName, description, crumbs, WebsiteMeta(true), "author");
         return new OutputPage
         {
-            Kind = PageKind.Author, OutputPath = path + "index.html", UrlPath = path, Layout = "author", Crumbs = crumbs,
+            Kind = PageKind.Author, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "author", Crumbs = crumbs,
             Indexable = true, Person = person, Items = written,
             LastModified = written.Concat(reviewed).Select(a => (DateTimeOffset?)a.Modified).Max(),
             View = view with
@@ -250,12 +244,12 @@ public sealed class PlanPages : IStep
     /// <summary><c>/authors/</c>: everyone who writes or reviews, with their role; the middle crumb of author pages.</summary>
     private static OutputPage AuthorIndex(BuildContext context, ViewFactory views, List<OutputPage> authorPages)
     {
-        const string path = "authors/";
+        const string path = SitePaths.Authors;
         var crumbs = Breadcrumbs.ForAuthorIndex();
         var people = authorPages.Select(p => views.Person(p.Person!)).ToList();
         return new OutputPage
         {
-            Kind = PageKind.AuthorIndex, OutputPath = path + "index.html", UrlPath = path, Layout = "authors", Crumbs = crumbs,
+            Kind = PageKind.AuthorIndex, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "authors", Crumbs = crumbs,
             Indexable = true, LastModified = authorPages.Max(p => p.LastModified),
             View = View(context, views, path, "Authors and medical reviewers",
                 "The writers of this guide and the board-certified dermatologists who review every article.", crumbs, WebsiteMeta(true), "authors")
@@ -266,14 +260,14 @@ public sealed class PlanPages : IStep
     /// <summary><c>/glossary/</c>: every term of glossary.yml with its definition; articles link their first uses here.</summary>
     private static OutputPage GlossaryPage(BuildContext context, ViewFactory views, List<OutputPage> pages)
     {
-        const string path = ViewFactory.GlossaryPath;
+        const string path = SitePaths.Glossary;
         if (pages.Any(p => p.UrlPath == path))
             context.Diagnostics.Error("glossary-collision", context.DisplayPath(Path.Combine(context.Options.InputDirectory, "glossary.yml")), 1, 1,
                 "A page already has the address /glossary/, where the glossary goes.", "Give that page another `slug:`.");
         var crumbs = Breadcrumbs.ForPage("Glossary");
         return new OutputPage
         {
-            Kind = PageKind.Glossary, OutputPath = path + "index.html", UrlPath = path, Layout = "glossary", Crumbs = crumbs, Indexable = true,
+            Kind = PageKind.Glossary, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "glossary", Crumbs = crumbs, Indexable = true,
             View = View(context, views, path, "Glossary", $"Plain-language definitions of {context.Glossary.Count} terms used in {context.Config.Title}.",
                 crumbs, WebsiteMeta(true), "glossary") with { Glossary = context.Glossary.Select(views.GlossaryTerm).ToList() },
         };

@@ -52,7 +52,7 @@ public sealed class ViewFactory(BuildContext context)
     }
 
     public TermView Term(Term term, string kind) => _termViews.GetOrAdd((term, kind), key =>
-        new TermView(key.Term.Name, key.Term.Slug, context.Href($"blog/{key.Kind}/{key.Term.Slug}/"), key.Term.Articles.Count));
+        new TermView(key.Term.Name, key.Term.Slug, context.Href(SitePaths.Term(key.Kind, key.Term.Slug)), key.Term.Articles.Count));
 
     public IReadOnlyList<TermView> Terms(IEnumerable<string> names, bool categories)
     {
@@ -60,7 +60,7 @@ public sealed class ViewFactory(BuildContext context)
         foreach (var name in names)
         {
             var term = Find(name, categories);
-            if (term is not null && list.All(t => t.Slug != term.Slug)) list.Add(Term(term, categories ? "category" : "tag"));
+            if (term is not null && list.All(t => t.Slug != term.Slug)) list.Add(Term(term, categories ? SitePaths.CategorySegment : SitePaths.TagSegment));
         }
         return list;
     }
@@ -71,10 +71,9 @@ public sealed class ViewFactory(BuildContext context)
     public PersonView Person(Person person) => _people.GetOrAdd(person, _ => new PersonView(
         person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
         Image(person.Image, $"Portrait of {person.Name}"),
-        person.Key is null ? null : context.Href(AuthorPath(person.Key)),
+        person.Key is null ? null : context.Href(SitePaths.Author(person.Key)),
         person.Url));
 
-    public static string AuthorPath(string key) => $"authors/{key}/";
 
     /// <summary>Cards are shared by every listing that shows the article, so each is built once.</summary>
     public CardView Card(ContentPage page) => _cards.GetOrAdd(page, _ => new CardView(
@@ -117,23 +116,21 @@ public sealed class ViewFactory(BuildContext context)
             config.Organization.Name, logo?.Src,
             context.Assets["css"] is { } css ? context.Href(css) : null,
             context.Assets["search"] is { } js ? context.Href(js) : null,
-            context.Href("feed.xml"), context.Href("rss.xml"), context.Href("search/"), context.Href("search-index.json"),
-            context.Href(""), context.Href("blog/"), context.Href("blog/categories/"), context.Href("blog/tags/"),
+            context.Href(SitePaths.AtomFeed), context.Href(SitePaths.RssFeed), context.Href(SitePaths.Search), context.Href(SitePaths.SearchIndex),
+            context.Href(SitePaths.Home), context.Href(SitePaths.Blog), context.Href(SitePaths.Categories), context.Href(SitePaths.Tags),
             config.ThemeColor, config.Disclaimer,
             context.Assets["favicon"] is { } icon ? context.Href(icon) : logo?.Src ?? context.Href("favicon.ico"),
             // Derived from content, not the clock, so builds on different days are identical.
             newest.Year.ToString(CultureInfo.InvariantCulture),
             context.Taxonomies.Categories.Select(t => Term(t, "category")).ToList(),
             Publishing.WritePlatformFiles.MetaContentSecurityPolicy,
-            context.Glossary.Count > 0 ? context.Href(GlossaryPath) : null);
+            context.Glossary.Count > 0 ? context.Href(SitePaths.Glossary) : null);
     }
 
-    /// <summary>Where the glossary page is, when <c>glossary.yml</c> has terms.</summary>
-    public const string GlossaryPath = "glossary/";
 
     /// <summary>The term for templates; synonyms that are only its plural ("keloids") are for matching, not for showing.</summary>
     public GlossaryTermView GlossaryTerm(Glossary.GlossaryTerm term) =>
         new(term.Term, term.Slug, term.Definition,
             term.Synonyms.Where(s => !s.Equals(term.Term + "s", StringComparison.OrdinalIgnoreCase) && !s.Equals(term.Term + "es", StringComparison.OrdinalIgnoreCase)).ToList(),
-            context.Href(GlossaryPath) + "#" + term.Slug);
+            context.Href(SitePaths.Glossary) + "#" + term.Slug);
 }

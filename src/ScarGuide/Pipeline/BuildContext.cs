@@ -14,32 +14,55 @@ namespace ScarGuide.Pipeline;
 public sealed record SourceText(string SourcePath, string FileKey, ContentKind Kind, string Text);
 
 /// <summary>
-/// Everything one build knows. Each property is written by one step (named on it) and read by later steps;
-/// the pipeline order in <see cref="SiteBuilder"/> is what makes that safe.
+/// Everything one build knows. Each property is written once, by the step named on it (a second write throws), and
+/// read by later steps; the pipeline order in <see cref="SiteBuilder"/> is what makes that safe. Until its step has
+/// run, a property reads as empty.
 /// </summary>
-public sealed class BuildContext(BuildOptions options, IOutput output)
+public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemory? memory = null)
 {
     public BuildOptions Options { get; } = options;
     public IOutput Output { get; } = output;
     public DiagnosticBag Diagnostics { get; } = new();
 
-    /// <summary>Written by ReadSources.</summary>
-    public SiteConfig Config { get; internal set; } = new();
+    /// <summary>Runs per-item work for the steps: in parallel or not, reusing the last build's results with memory.</summary>
+    public Work Work { get; } = new(options.Parallel, memory);
+
+    /// <summary>Set by a step after which nothing can say anything useful (no input folder): the build stops there.</summary>
+    public bool Stopped { get; private set; }
+
+    internal void Stop() => Stopped = true;
+
+    private static T Once<T>(T? current, T value, string property) where T : class =>
+        current is null ? value : throw new InvalidOperationException($"BuildContext.{property} is written once, by the step named on it.");
 
     /// <summary>Written by ReadSources.</summary>
-    public IReadOnlyDictionary<string, Person> Authors { get; internal set; } = new Dictionary<string, Person>();
+    public SiteConfig Config { get => _config ?? new(); internal set => _config = Once(_config, value, nameof(Config)); }
+    private SiteConfig? _config;
+
+    /// <summary>Written by ReadSources.</summary>
+    public IReadOnlyDictionary<string, Person> Authors { get => _authors ?? new Dictionary<string, Person>(); internal set => _authors = Once(_authors, value, nameof(Authors)); }
+    private IReadOnlyDictionary<string, Person>? _authors;
 
     /// <summary>Written by ReadSources: <c>glossary.yml</c>, in alphabetical order (empty without one).</summary>
-    public IReadOnlyList<Glossary.GlossaryTerm> Glossary { get; internal set; } = [];
+    public IReadOnlyList<Glossary.GlossaryTerm> Glossary { get => _glossary ?? []; internal set => _glossary = Once(_glossary, value, nameof(Glossary)); }
+    private IReadOnlyList<Glossary.GlossaryTerm>? _glossary;
 
-    /// <summary>Written by ReadSources; emptied by ParseFrontMatter once every file is parsed.</summary>
-    public IReadOnlyList<SourceText> Sources { get; internal set; } = [];
+    /// <summary>Written by ReadSources (<see cref="SetSources"/>); emptied by ParseFrontMatter once every file is parsed.</summary>
+    public IReadOnlyList<SourceText> Sources => _sources ?? [];
+    private IReadOnlyList<SourceText>? _sources;
+
+    internal void SetSources(IReadOnlyList<SourceText> sources) => _sources = Once(_sources, sources, nameof(Sources));
+
+    /// <summary>Written by ParseFrontMatter once every file is parsed: the whole texts are not needed again.</summary>
+    internal void ReleaseSources() => _sources = [];
 
     /// <summary>Written by ReadSources; includes theme assets other than CSS and JS.</summary>
-    public IReadOnlyList<StaticFile> StaticFiles { get; internal set; } = [];
+    public IReadOnlyList<StaticFile> StaticFiles { get => _staticFiles ?? []; internal set => _staticFiles = Once(_staticFiles, value, nameof(StaticFiles)); }
+    private IReadOnlyList<StaticFile>? _staticFiles;
 
     /// <summary>Written by ReadSources: the theme's files (a folder, or the built-in theme with the site's overrides).</summary>
-    public ThemeFiles ThemeFiles { get; internal set; } = ThemeFiles.BuiltInOnly();
+    public ThemeFiles ThemeFiles { get => _themeFiles ?? ThemeFiles.BuiltInOnly(); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
+    private ThemeFiles? _themeFiles;
 
     /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
     public Theme Theme
@@ -62,42 +85,47 @@ public sealed class BuildContext(BuildOptions options, IOutput output)
     }
 
     /// <summary>Written by ParseFrontMatter: every content file that parsed, published or not, in path order.</summary>
-    public IReadOnlyList<ContentPage> Content { get; internal set; } = [];
+    public IReadOnlyList<ContentPage> Content { get => _content ?? []; internal set => _content = Once(_content, value, nameof(Content)); }
+    private IReadOnlyList<ContentPage>? _content;
 
     /// <summary>Written by ValidateContent: published content only.</summary>
-    public IReadOnlyList<ContentPage> Articles { get; internal set; } = [];
+    public IReadOnlyList<ContentPage> Articles { get => _articles ?? []; internal set => _articles = Once(_articles, value, nameof(Articles)); }
+    private IReadOnlyList<ContentPage>? _articles;
 
     /// <summary>Written by ValidateContent.</summary>
-    public IReadOnlyList<ContentPage> Pages { get; internal set; } = [];
+    public IReadOnlyList<ContentPage> Pages { get => _pages ?? []; internal set => _pages = Once(_pages, value, nameof(Pages)); }
+    private IReadOnlyList<ContentPage>? _pages;
 
     /// <summary>Written by ValidateContent: the number of drafts and scheduled articles held back.</summary>
-    public int HeldBack { get; internal set; }
+    public int HeldBack { get => _heldBack ?? 0; internal set => _heldBack = _heldBack is null ? value : throw new InvalidOperationException("BuildContext.HeldBack is written once, by ValidateContent."); }
+    private int? _heldBack;
 
     /// <summary>Written by ValidateContent.</summary>
-    public LinkTargets Links { get; internal set; } = new(new Dictionary<string, LinkTarget>(), "/");
+    public LinkTargets Links { get => _links ?? new(new Dictionary<string, LinkTarget>(), "/"); internal set => _links = Once(_links, value, nameof(Links)); }
+    private LinkTargets? _links;
 
     /// <summary>Written by BuildTaxonomies.</summary>
-    public Taxonomies Taxonomies { get; internal set; } = Taxonomies.Empty;
+    public Taxonomies Taxonomies { get => _taxonomies ?? Taxonomies.Empty; internal set => _taxonomies = Once(_taxonomies, value, nameof(Taxonomies)); }
+    private Taxonomies? _taxonomies;
 
     /// <summary>Written by ProcessAssets: fingerprinted asset paths by logical name (css, search).</summary>
-    public AssetManifest Assets { get; internal set; } = AssetManifest.Empty;
+    public AssetManifest Assets { get => _assets ?? AssetManifest.Empty; internal set => _assets = Once(_assets, value, nameof(Assets)); }
+    private AssetManifest? _assets;
 
     /// <summary>Written by PlanPages: every page to render, in output-path order.</summary>
-    public IReadOnlyList<OutputPage> OutputPages { get; internal set; } = [];
+    public IReadOnlyList<OutputPage> OutputPages { get => _outputPages ?? []; internal set => _outputPages = Once(_outputPages, value, nameof(OutputPages)); }
+    private IReadOnlyList<OutputPage>? _outputPages;
 
-    /// <summary>
-    /// Written by SelectPagesToRender: the pages whose HTML must be rendered in this build. Every page unless a
-    /// <see cref="BuildOptions.Cache"/> holds the unchanged ones from the previous build.
-    /// </summary>
-    public IReadOnlyList<OutputPage> PagesToRender { get => _pagesToRender ?? OutputPages; internal set => _pagesToRender = value; }
-
-    private IReadOnlyList<OutputPage>? _pagesToRender;
+    /// <summary>Written by RelateArticles: the index over listed articles (<c>scarguide related</c> explains its scores).</summary>
+    public Related.RelatedIndex? RelatedIndex { get => _relatedIndex; internal set => _relatedIndex = Once(_relatedIndex, value!, nameof(RelatedIndex)); }
+    private Related.RelatedIndex? _relatedIndex;
 
     /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
     public Images.ImageSet Images { get; internal set; } = ScarGuide.Images.ImageSet.Empty;
 
     /// <summary>Written by ReadSources: image sizes by site path (<c>images/x.svg</c>).</summary>
-    public IReadOnlyDictionary<string, ImageSize> ImageSizes { get; internal set; } = new Dictionary<string, ImageSize>();
+    public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
+    private IReadOnlyDictionary<string, ImageSize>? _imageSizes;
 
     public string Href(string sitePath) => Config.BasePath + sitePath.TrimStart('/');
 

@@ -1,6 +1,6 @@
 namespace ScarGuide.Pipeline;
 
-/// <summary>What to build and how: folders, base URL override, drafts, future articles, parallelism.</summary>
+/// <summary>What to build and how: folders, base URL override, drafts, future articles, parallelism. Immutable: what builds remember from each other is a <see cref="BuildMemory"/>.</summary>
 public sealed record BuildOptions
 {
     /// <summary>The folder diagnostics are relative to (usually the repository root).</summary>
@@ -14,18 +14,15 @@ public sealed record BuildOptions
     /// </summary>
     public bool BuiltInTheme { get; init; }
 
-    /// <summary>Also write <c>.br</c> and <c>.gz</c> beside text files (<c>--compress</c>); site.yml's <c>compress: true</c> does the same.</summary>
-    public bool Compress { get; init; }
+    /// <summary>
+    /// Also write <c>.br</c> and <c>.gz</c> beside text files: true with <c>--compress</c>, false where nothing is
+    /// served from disk (the preview), null to do what site.yml's <c>compress:</c> says.
+    /// </summary>
+    public bool? Compress { get; init; }
     public string? BaseUrl { get; init; }
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }
     public bool Parallel { get; init; } = true;
-
-    /// <summary>
-    /// Work remembered from earlier builds of the same site (the preview server sets it): unchanged files are not
-    /// parsed or rendered again, and unchanged pages are not re-rendered. Null for a one-off build.
-    /// </summary>
-    public Incremental.BuildCache? Cache { get; init; }
 
     /// <summary>Told as each photo is done (the command line shows a progress line on a terminal).</summary>
     public IProgress<Images.ImageProgress>? ImageProgress { get; init; }

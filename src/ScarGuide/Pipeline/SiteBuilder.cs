@@ -5,7 +5,6 @@ using ScarGuide.Diagnostics;
 using ScarGuide.Feeds;
 using ScarGuide.FrontMatter;
 using ScarGuide.Images;
-using ScarGuide.Incremental;
 using ScarGuide.IO;
 using ScarGuide.Markdown;
 using ScarGuide.Navigation;
@@ -44,8 +43,10 @@ public static class SiteBuilder
     [
         new ReadSources(),
         new ParseFrontMatter(),
-        new ProcessImages(),        // needs each page's image and focus; its variants go into ValidateContent's link targets
-        new ValidateContent(),      // decides what is published and every URL
+        new ProcessImages(),        // needs each page's image and focus; SelectPublished hands its variants to Markdown
+        new ResolvePeople(),        // authors and reviewers from authors.yml
+        new ValidateContent(),      // reports only
+        new SelectPublished(),      // what is published, and the link targets
         new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
         new CheckReadability(),     // scores come from RenderMarkdown
         new BuildTaxonomies(),
@@ -53,11 +54,9 @@ public static class SiteBuilder
         new LinkNeighbours(),
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
         new PlanPages(),            // every page with its breadcrumbs and view
-        new CheckLinks(),           // needs every page's URL and headings
-        new SelectPagesToRender(),  // all pages, or with a cache only those whose view changed
-        new BuildStructuredData(),  // per page to render
-        new RenderTemplates(),      // per page to render
-        new RememberRenderedPages(),
+        new CheckLinks(),           // needs every page's URL and headings, and the theme's section ids
+        new BuildStructuredData(),  // per page
+        new RenderTemplates(),      // per page; needs its JSON-LD
         new WriteSitemap(),
         new WriteFeeds(),
         new WriteSearchIndex(),
@@ -66,10 +65,16 @@ public static class SiteBuilder
         new CompressOutput(),       // last: reads back every file written above
     ];
 
-    /// <summary>Builds into <paramref name="output"/>, which may be memory, a staging folder or nothing.</summary>
-    public static BuildResult Build(BuildOptions options, IOutput output, Action<string>? onStep = null)
+    /// <summary>
+    /// Builds into <paramref name="output"/>, which may be memory, a staging folder or nothing. With
+    /// <paramref name="memory"/> (kept by the caller between builds of one site), results whose inputs are unchanged
+    /// are reused. With <paramref name="until"/>, stops after the step of that name (<c>scarguide related</c> needs
+    /// the related index, not pages).
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, IOutput output, BuildMemory? memory = null, string? until = null,
+        Action<string>? onStep = null)
     {
-        var context = new BuildContext(options, output);
+        var context = new BuildContext(options, output, memory);
         var timings = new List<StepTiming>();
         var total = Stopwatch.StartNew();
         foreach (var step in Steps())
@@ -87,15 +92,14 @@ public static class SiteBuilder
                 context.Diagnostics.Error("internal-error", "(build)", 0, 0,
                     $"The '{step.Name}' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
                     "Please report this with the input that caused it; run `scarguide check` to see other problems.");
-                timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
-                break;
+                context.Stop();
             }
             timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
-            // Reading failed outright (no input folder): nothing later can say anything useful.
-            if (step is ReadSources && !Directory.Exists(options.InputDirectory)) break;
+            if (context.Stopped || step.Name == until) break;
         }
         // The theme loads on another thread and reports its own errors: wait for it even if no step needed it.
         _ = context.Theme;
+        memory?.End();
         return new BuildResult(context, context.Diagnostics.Sorted(), timings, total.Elapsed);
     }
 
@@ -115,7 +119,7 @@ public static class SiteBuilder
         }
 
         using var staging = SafeOutputFolder.Begin(outputDirectory);
-        var result = Build(options, new DirectoryOutput(staging.StagingPath), onStep);
+        var result = Build(options, new DirectoryOutput(staging.StagingPath), onStep: onStep);
         if (result.Succeeded) staging.Commit();
         return result;
     }

@@ -24,23 +24,19 @@ public sealed class CompressOutput : IStep
 
     public string Name => "compress";
 
-    /// <summary>True when this build compresses: asked for and not a preview (the preview server serves from memory).</summary>
-    public static bool IsOn(BuildContext context) => (context.Options.Compress || context.Config.Compress) && context.Options.Cache is null;
+    /// <summary>True when this build compresses: <c>--compress</c>, or site.yml's <c>compress: true</c> unless the build says no (the preview).</summary>
+    public static bool IsOn(BuildContext context) => context.Options.Compress ?? context.Config.Compress;
 
     public void Run(BuildContext context)
     {
         if (!IsOn(context)) return;
-        var files = Written(context.Output);
-        void One(int i)
+        context.Work.ForEach(Written(context.Output), file =>
         {
-            var (path, read) = files[i];
-            var bytes = read();
+            var bytes = file.Read();
             if (bytes.Length < MinimumSize) return;
-            context.Output.Write(path + ".br", Brotli(bytes));
-            context.Output.Write(path + ".gz", Gzip(bytes));
-        }
-        if (context.Options.Parallel) Parallel.For(0, files.Count, One);
-        else for (var i = 0; i < files.Count; i++) One(i);
+            context.Output.Write(file.Path + ".br", Brotli(bytes));
+            context.Output.Write(file.Path + ".gz", Gzip(bytes));
+        });
     }
 
     /// <summary>Whether a file of this name is compressed (by extension; size is checked on the bytes).</summary>

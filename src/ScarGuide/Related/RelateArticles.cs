@@ -11,9 +11,6 @@ public sealed class RelateArticles : IStep
 {
     public string Name => "related";
 
-    /// <summary>The index over listed articles, kept so <c>scarguide related</c> can explain scores.</summary>
-    public RelatedIndex? Index { get; private set; }
-
     public void Run(BuildContext context)
     {
         var settings = context.Config.Related;
@@ -28,7 +25,8 @@ public sealed class RelateArticles : IStep
             TextWeight = settings.TextWeight,
             MinScore = settings.MinScore,
         };
-        Index = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options, context.Options.Cache?.Related);
+        // With build memory, the index keeps each document's analysed text for the next build.
+        var index = context.RelatedIndex = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options, context.Work.Kept<RelatedAnalysisCache>());
 
         // Pinned lists first, in article order (they report warnings); then the index's matches, which only read
         // the index, computed in parallel into each article's own slot.
@@ -53,23 +51,17 @@ public sealed class RelateArticles : IStep
             pinnedLists[a] = pinned;
         }
 
-        var index = Index;
-        void Relate(int a)
+        var related = context.Work.Map<int, IReadOnlyList<ContentPage>>(Enumerable.Range(0, articles.Count).ToArray(), a =>
         {
             var article = articles[a];
             var pinned = pinnedLists[a];
             var remaining = settings.Count - pinned.Count;
-            if (remaining <= 0 || !index.Contains(article.Slug))
-            {
-                article.Related = pinned;
-                return;
-            }
+            if (remaining <= 0 || !index.Contains(article.Slug)) return pinned;
             var exclude = pinned.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
             var matches = index.Find(article.Slug, remaining, exclude);
-            article.Related = [.. pinned, .. matches.Select(m => bySlug[m.Key])];
-        }
-        if (context.Options.Parallel) Parallel.For(0, articles.Count, Relate);
-        else for (var a = 0; a < articles.Count; a++) Relate(a);
+            return [.. pinned, .. matches.Select(m => bySlug[m.Key])];
+        });
+        for (var a = 0; a < articles.Count; a++) articles[a].Related = related[a];
     }
 
     public static RelatedDocument ToDocument(ContentPage article) => new(

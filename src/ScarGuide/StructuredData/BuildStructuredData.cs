@@ -13,18 +13,33 @@ namespace ScarGuide.StructuredData;
 /// (<see cref="JsonLdWriter"/>): each method below describes one schema.org node, property by property, in output order.
 /// Lists are walked by index: no LINQ and no boxed enumerators per page.
 /// </summary>
-public sealed class BuildStructuredData : PerPageStep<OutputPage>
+public sealed class BuildStructuredData : IStep
 {
-    public override string Name => "structured data";
+    public string Name => "structured data";
 
-    // Set once per build, before the pages run in parallel; read-only afterwards.
-    private BuildContext _context = null!;
-    private string _orgId = "", _siteId = "", _origin = "", _basePath = "", _specialty = "";
+    public const string ResultName = "structured data";
+
+    public void Run(BuildContext context)
+    {
+        var graphs = new PageGraphs(context);
+        // JSON-LD is derived from what the page shows, so it is reused under the same key as the page's HTML.
+        var site = new Lazy<string>(() => RenderInputs.Site(context));
+        var build = new Reusable<OutputPage, string>(
+            ResultName, page => page.OutputPath, page => [site.Value, RenderInputs.Page(page), page.Source?.Meta], (page, _) => graphs.Of(page));
+        context.Work.ForEach(build, context.OutputPages, context.Diagnostics, static (page, jsonLd) => page.JsonLd = jsonLd);
+    }
+}
+
+/// <summary>One build's JSON-LD writer: the values every page shares, made once, and a graph per page.</summary>
+internal sealed class PageGraphs
+{
+    private readonly BuildContext _context;
+    private readonly string _orgId, _siteId, _origin, _basePath, _specialty;
 
     // The Organization and WebSite nodes are the same on every page: serialized once per build, copied into each page.
-    private IReadOnlyList<byte[]> _shared = [];
+    private readonly IReadOnlyList<byte[]> _shared;
 
-    protected override IReadOnlyList<OutputPage> Items(BuildContext context)
+    public PageGraphs(BuildContext context)
     {
         var config = context.Config;
         _context = context;
@@ -34,15 +49,15 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         _basePath = config.BasePath; // SiteConfig parses the base URL each time this is read
         _specialty = "https://schema.org/" + config.Specialty;
         _shared = [JsonLdWriter.ToUtf8(Organization), JsonLdWriter.ToUtf8(WebSite)];
-        return context.PagesToRender;
     }
 
-    protected override void Run(OutputPage page, BuildContext context)
+    /// <summary>The page's <c>@graph</c>; empty for a redirect.</summary>
+    public string Of(OutputPage page)
     {
-        if (page.Kind == PageKind.Redirect) return;
+        if (page.Kind == PageKind.Redirect) return "";
         var w = JsonLdWriter.StartGraph(_shared);
         PageNodes(w, page);
-        page.View = page.View with { JsonLd = w.EndGraph() };
+        return w.EndGraph();
     }
 
     /// <summary>The publisher, on every page.</summary>
@@ -74,7 +89,7 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         w.Ref("publisher", _orgId);
         w.StartNode("potentialAction", "SearchAction");
         w.StartNode("target", "EntryPoint");
-        w.String("urlTemplate", config.BaseUrl + "search/?q={search_term_string}");
+        w.String("urlTemplate", config.BaseUrl + SitePaths.Search + "?q={search_term_string}");
         w.EndNode();
         w.String("query-input", "required name=search_term_string");
         w.EndNode();
@@ -398,7 +413,7 @@ public sealed class BuildStructuredData : PerPageStep<OutputPage>
         w.StartNode(name, "Person");
         w.String("name", person.Name);
         w.String("jobTitle", person.JobTitle);
-        w.String("url", person.Key is null ? person.Url : _context.Absolute(ViewFactory.AuthorPath(person.Key)));
+        w.String("url", person.Key is null ? person.Url : _context.Absolute(SitePaths.Author(person.Key)));
         if (full)
         {
             w.String("description", person.Bio);

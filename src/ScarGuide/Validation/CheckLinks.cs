@@ -1,4 +1,5 @@
 using ScarGuide.Content;
+using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Validation;
@@ -24,7 +25,7 @@ public sealed class CheckLinks : IStep
             {
                 if (link.TargetPath is null)
                 {
-                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(page, anchor))
+                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(page, anchor, context.Theme))
                         context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column,
                             $"The link '{link.Url}' points to a section that does not exist on this page.",
                             $"Use one of the section ids: {Ids(page)}.");
@@ -35,14 +36,14 @@ public sealed class CheckLinks : IStep
                 if (byUrl.TryGetValue(path, out var target))
                 {
                     if (target != page) incoming.Add(target);
-                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(target, anchor))
+                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(target, anchor, context.Theme))
                         context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column,
                             $"The link '{link.Url}' points to a section of {target.SourcePath} that does not exist.",
                             $"Use one of its section ids: {Ids(target)}.");
                     continue;
                 }
                 var asPage = path.Length == 0 || path.EndsWith('/') ? path : path + "/";
-                if (!pagePaths.Contains(asPage) && !pagePaths.Contains(path) && !filePaths.Contains(path) && !IsGenerated(path))
+                if (!pagePaths.Contains(asPage) && !pagePaths.Contains(path) && !filePaths.Contains(path) && !SitePaths.IsGeneratedFile(path))
                     context.Diagnostics.Error("broken-link", page.SourcePath, link.Line, link.Column,
                         $"The link '{link.Url}' points to a page that does not exist.",
                         Closest(asPage, pagePaths) is { } closest
@@ -61,13 +62,10 @@ public sealed class CheckLinks : IStep
     private static string? Closest(string path, IReadOnlySet<string> pagePaths) =>
         Diagnostics.Spelling.Closest(path, pagePaths.Where(p => p.Length > 0).Order(StringComparer.Ordinal), Math.Max(2, path.Length / 4));
 
-    private static bool IsGenerated(string path) =>
-        path is "feed.xml" or "rss.xml" or "sitemap.xml" or "robots.txt" or "search-index.json" or "404.html"
-        || path.StartsWith("assets/", StringComparison.Ordinal);
-
-    private static bool HasAnchor(ContentPage page, string anchor) =>
-        anchor is "faq" or "related" or "references" or "main"
-        || page.Rendered.Headings.Any(h => h.Id == anchor)
+    /// <summary>The page's own sections, its FAQ items, and the sections the theme writes on every page.</summary>
+    private static bool HasAnchor(ContentPage page, string anchor, Templating.Theme theme) =>
+        page.Rendered.Headings.Any(h => h.Id == anchor)
+        || theme.FixedIds.Contains(anchor)
         || (anchor.StartsWith("faq-", StringComparison.Ordinal) && int.TryParse(anchor[4..], out var n) && n >= 1 && n <= page.Rendered.Faq.Count);
 
     private static string Ids(ContentPage page)

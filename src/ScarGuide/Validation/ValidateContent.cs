@@ -8,8 +8,8 @@ using ScarGuide.Pipeline;
 namespace ScarGuide.Validation;
 
 /// <summary>
-/// Site-wide checks on front matter once every file is parsed: required fields, people, images, duplicates,
-/// aliases, review dates and editorial limits. Also resolves authors and decides what is published.
+/// Site-wide checks on front matter once every file is parsed and its people resolved: required fields, images,
+/// duplicates, aliases, review dates and editorial limits. Reports only; SelectPublished decides what is published.
 /// </summary>
 public sealed partial class ValidateContent : IStep
 {
@@ -22,7 +22,6 @@ public sealed partial class ValidateContent : IStep
         foreach (var page in context.Content)
         {
             CheckRequired(context, page);
-            ResolvePeople(context, page);
             CheckImage(context, page);
             CheckEditorial(context, page);
             if (page.IsArticle) CheckReview(context, page);
@@ -30,18 +29,6 @@ public sealed partial class ValidateContent : IStep
         CheckDuplicates(context);
         CheckTreatments(context);
 
-        // Of pages sharing a URL (already reported), the first in path order is the one published.
-        var published = context.Content.Where(p => p.IsPublished)
-            .GroupBy(p => p.UrlPath, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        context.Articles = published.Where(p => p.IsArticle)
-            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        context.Pages = published.Where(p => !p.IsArticle).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        context.HeldBack = context.Content.Count(p => !p.IsPublished);
-
-        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
-        foreach (var page in context.Content)
-            targets.TryAdd(page.FileKey, new LinkTarget(page.UrlPath, page.IsPublished));
-        context.Links = new LinkTargets(targets, context.Config.BasePath) { Images = context.Images };
     }
 
     private static void CheckRequired(BuildContext context, ContentPage page)
@@ -62,50 +49,6 @@ public sealed partial class ValidateContent : IStep
         if (meta.Updated is { } updated && meta.Date is { } date && updated < date)
             d.Warning("updated-before-date", page.SourcePath, meta.LineOf("updated"), 1,
                 "'updated' is earlier than the published 'date'.", "Set 'updated' to the day of the last substantive change, after 'date'.");
-    }
-
-    private static void ResolvePeople(BuildContext context, ContentPage page)
-    {
-        page.Author = Resolve(context, page, page.Meta.Author, "author");
-        page.Reviewer = ResolveReviewer(context, page);
-    }
-
-    /// <summary>A medical reviewer vouches for the content: a listed person whose qualifications readers can see.</summary>
-    private static Person? ResolveReviewer(BuildContext context, ContentPage page)
-    {
-        var value = page.Meta.Reviewer;
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var line = page.Meta.LineOf("reviewer");
-        if (!context.Authors.TryGetValue(value, out var person))
-        {
-            var close = ClosestKey(context, value);
-            context.Diagnostics.Error("unknown-reviewer", page.SourcePath, line, 1,
-                $"The reviewer '{value}' is not in input/authors.yml; a medical reviewer must be listed there with credentials.",
-                close is null ? "Add them to input/authors.yml with `credentials:` (e.g. \"MD, FAAD\") and use their key." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");
-            return new Person(null, value, null, null, null, null, null);
-        }
-        if (string.IsNullOrWhiteSpace(person.Credentials))
-            context.Diagnostics.Error("reviewer-credentials", page.SourcePath, line, 1,
-                $"The reviewer '{value}' has no credentials in input/authors.yml, so readers cannot see why they may review medical content.",
-                $"Add `credentials:` under {value} in input/authors.yml, e.g. `credentials: \"MD, FAAD\"`.");
-        return person;
-    }
-
-    private static string? ClosestKey(BuildContext context, string value) =>
-        Spelling.Closest(value, context.Authors.Keys.Order(StringComparer.Ordinal), Math.Max(2, value.Length / 3));
-
-    /// <summary>A value that looks like a key (<c>elena-marsh</c>) must exist in authors.yml; anything else is a display name.</summary>
-    private static Person? Resolve(BuildContext context, ContentPage page, string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (context.Authors.TryGetValue(value, out var person)) return person;
-        var looksLikeKey = !value.Contains(' ') && value == value.ToLowerInvariant();
-        if (!looksLikeKey) return new Person(null, value, null, null, null, null, null);
-        var close = ClosestKey(context, value);
-        context.Diagnostics.Error($"unknown-{field}", page.SourcePath, page.Meta.LineOf(field), 1,
-            $"The {field} '{value}' is not in input/authors.yml.",
-            close is null ? "Add them to input/authors.yml, or write their full name." : $"Did you mean '{close}'? Keys are listed in input/authors.yml.");
-        return new Person(null, value, null, null, null, null, null);
     }
 
     private static void CheckImage(BuildContext context, ContentPage page)

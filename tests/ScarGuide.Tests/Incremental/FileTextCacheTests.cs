@@ -1,82 +1,86 @@
-using ScarGuide.Incremental;
+using ScarGuide.IO;
+using ScarGuide.Pipeline;
+using ScarGuide.Tests.Testing;
+using static ScarGuide.Tests.Testing.Articles;
 
 namespace ScarGuide.Tests.Incremental;
 
+/// <summary>
+/// Source files read through <see cref="BuildMemory"/> (the file text cache): read again only when their size or
+/// time changed, and always when written too recently to trust the time. The name keeps these tests out of runs
+/// under a faked clock, which moves "now" but not the file system's times.
+/// </summary>
 public sealed class FileTextCacheTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("scarguide-filetext-").FullName;
-    private readonly FileTextCache _cache = new();
-    private int _reads;
+    private readonly TestSite _site = TestSite.Write($"""
+        -- input/articles/a.md --
+        {Md("Silicone sheets", "Silicone gel helps flatten raised scars.\n")}
+        """);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private readonly BuildMemory _memory = new();
 
-    private string? Read(string path)
+    public void Dispose() => _site.Dispose();
+
+    private string Path => System.IO.Path.Combine(_site.Root, "input/articles/a.md");
+
+    private string Build()
     {
-        _reads++;
-        return File.Exists(path) ? File.ReadAllText(path) : null;
+        var output = new MemoryOutput();
+        SiteBuilder.Build(_site.Options(), output, _memory);
+        return System.Text.Encoding.UTF8.GetString(output.Files["blog/a/index.html"]);
     }
 
-    private string? Build(string path)
+    private void Write(string text, DateTime written)
     {
-        _cache.Begin();
-        var text = _cache.Text(path, Read);
-        _cache.End();
-        return text;
-    }
-
-    private string Write(string name, string text, DateTime written)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        File.SetLastWriteTimeUtc(path, written);
-        return path;
+        File.WriteAllText(Path, Md("Silicone sheets", text));
+        File.SetLastWriteTimeUtc(Path, written);
     }
 
     [Fact]
-    public void SettledFileIsReadOnceAndReadAgainWhenItsTimeOrSizeChanges()
+    public void A_settled_file_is_read_once_and_again_when_its_time_or_size_changes()
     {
         var old = DateTime.UtcNow.AddMinutes(-5);
-        var path = Write("a.md", "first", old);
+        Write("first text.\n", old);
+        Assert.Contains("first text.", Build());
+        Assert.Contains("first text.", Build());
+        Assert.Equal(0, _memory.Made("read"));
 
-        Assert.Equal("first", Build(path));
-        Assert.Equal("first", Build(path));
-        Assert.Equal(1, _reads);
-        Assert.Equal(1, _cache.Reused);
-
-        Write("a.md", "other", old.AddSeconds(1));   // same size, later time
-        Assert.Equal("other", Build(path));
-        Write("a.md", "longer text", old.AddSeconds(1));   // same time, other size
-        Assert.Equal("longer text", Build(path));
-        Assert.Equal(3, _reads);
+        Write("other text.\n", old.AddSeconds(1));   // same size, later time
+        Assert.Contains("other text.", Build());
+        Assert.Equal(1, _memory.Made("read"));
+        Write("longer text.\n", old.AddSeconds(1));  // same time, other size
+        Assert.Contains("longer text.", Build());
+        Assert.Equal(1, _memory.Made("read"));
     }
 
     [Fact]
-    public void RecentlyWrittenFileIsAlwaysReadAgain()
+    public void A_recently_written_file_is_always_read_again()
     {
         // Written "now": a second write in the same timestamp tick could keep size and time, so it is not trusted.
-        var path = Write("b.md", "one", DateTime.UtcNow);
-        Assert.Equal("one", Build(path));
-        File.WriteAllText(path, "two");
-        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path));
-        Assert.Equal("two", Build(path));
-        Assert.Equal(2, _reads);
+        Write("one.\n", DateTime.UtcNow);
+        Assert.Contains("one.", Build());
+        var time = File.GetLastWriteTimeUtc(Path);
+        Write("two.\n", time);
+        Assert.Contains("two.", Build());
+        Assert.Equal(1, _memory.Made("read"));
     }
 
     [Fact]
-    public void DeletedOrUnreadFilesAreForgotten()
+    public void A_deleted_file_is_forgotten_and_read_when_it_comes_back()
     {
         var old = DateTime.UtcNow.AddMinutes(-5);
-        var path = Write("c.md", "gone soon", old);
-        Assert.Equal("gone soon", Build(path));
-        File.Delete(path);
-        Assert.Null(Build(path));
+        Write("gone soon.\n", old);
+        Build();
+        File.Move(Path, Path + ".bak");
+        var output = new MemoryOutput();
+        SiteBuilder.Build(_site.Options(), output, _memory);
+        Assert.False(output.Files.ContainsKey("blog/a/index.html"));
 
-        // Not read in a build: forgotten, so the same size and time later still read the file.
-        Write("c.md", "back again", old);
-        Assert.Equal("back again", Build(path));
-        _cache.Begin();
-        _cache.End();
-        Write("c.md", "back AGAIN", old);
-        Assert.Equal("back AGAIN", Build(path));
+        // Same size and time as the text remembered before it was deleted: still read.
+        File.Move(Path + ".bak", Path);
+        File.WriteAllText(Path, Md("Silicone sheets", "back again.\n"));
+        File.SetLastWriteTimeUtc(Path, old);
+        Assert.Contains("back again.", Build());
+        Assert.Equal(1, _memory.Made("read"));
     }
 }

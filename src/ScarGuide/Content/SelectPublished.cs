@@ -1,0 +1,29 @@
+using ScarGuide.Markdown;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Content;
+
+/// <summary>
+/// Decides what is published (articles newest first, pages by slug) and the link targets Markdown resolves
+/// <c>other-article.md</c> against, drafts included so a link to one is reported as such.
+/// </summary>
+public sealed class SelectPublished : IStep
+{
+    public string Name => "select published";
+
+    public void Run(BuildContext context)
+    {
+        // Of pages sharing a URL (already reported), the first in path order is the one published.
+        var published = context.Content.Where(p => p.IsPublished)
+            .GroupBy(p => p.UrlPath, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        context.Articles = published.Where(p => p.IsArticle)
+            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        context.Pages = published.Where(p => !p.IsArticle).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        context.HeldBack = context.Content.Count(p => !p.IsPublished);
+
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
+        foreach (var page in context.Content)
+            targets.TryAdd(page.FileKey, new LinkTarget(page.UrlPath, page.IsPublished));
+        context.Links = new LinkTargets(targets, context.Config.BasePath) { Images = context.Images };
+    }
+}

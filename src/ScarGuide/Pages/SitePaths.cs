@@ -1,0 +1,55 @@
+namespace ScarGuide.Pages;
+
+/// <summary>
+/// The site's URL scheme in one place: every page, listing, feed and generated file's site path (relative, no base
+/// path: <c>blog/x/</c>) and output file. Everything else asks this class; <c>BuildContext.Href</c> and
+/// <c>Absolute</c> add the base path or URL.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "";
+    public const string Blog = "blog/";
+    public const string Categories = "blog/categories/";
+    public const string Tags = "blog/tags/";
+    public const string Authors = "authors/";
+    public const string Search = "search/";
+    public const string Glossary = "glossary/";
+
+    public const string AtomFeed = "feed.xml";
+    public const string RssFeed = "rss.xml";
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+    public const string SearchIndex = "search-index.json";
+    public const string NotFound = "404.html";
+
+    /// <summary>Fingerprinted stylesheets and scripts, and the theme's other assets.</summary>
+    public const string Assets = "assets/";
+
+    /// <summary>Taxonomy kinds as they appear in addresses (<c>blog/category/x/</c>, <c>blog/tag/x/</c>).</summary>
+    public const string CategorySegment = "category", TagSegment = "tag";
+
+    public static string Article(string slug) => $"{Blog}{slug}/";
+
+    /// <summary>A stand-alone page (<c>pages/about.md</c>): at the root.</summary>
+    public static string Page(string slug) => $"{slug}/";
+
+    /// <summary>A category's or tag's listing, by its segment (<see cref="CategorySegment"/>, <see cref="TagSegment"/>).</summary>
+    public static string Term(string segment, string slug) => $"{Blog}{segment}/{slug}/";
+
+    public static string Category(string slug) => Term(CategorySegment, slug);
+
+    public static string CategoryFeed(string slug) => Category(slug) + AtomFeed;
+
+    public static string Author(string key) => $"{Authors}{key}/";
+
+    /// <summary>Page <paramref name="number"/> of a listing: page 1 at the listing itself, page n at <c>listing/page/n/</c>.</summary>
+    public static string Paged(string listing, int number) => number == 1 ? listing : $"{listing}page/{number}/";
+
+    /// <summary>The file that serves a folder address (<c>blog/x/</c> → <c>blog/x/index.html</c>).</summary>
+    public static string FileOf(string sitePath) => sitePath + "index.html";
+
+    /// <summary>Files the build writes besides pages, which links may point at.</summary>
+    public static bool IsGeneratedFile(string path) =>
+        path is AtomFeed or RssFeed or Sitemap or Robots or SearchIndex or NotFound
+        || path.StartsWith(Assets, StringComparison.Ordinal);
+}
