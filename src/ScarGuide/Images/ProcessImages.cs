@@ -161,13 +161,7 @@ public sealed class ProcessImages : IStep
         }
     }
 
-    /// <summary><c>images/hero.jpg</c> → <c>images/hero-800.3fa9c2d1e0.avif</c>; crops <c>images/hero-og.….jpg</c>.</summary>
-    public static string OutputPath(string sitePath, VariantSpec spec, string key)
-    {
-        var dir = Path.GetDirectoryName(sitePath)?.Replace('\\', '/');
-        var stem = Path.GetFileNameWithoutExtension(sitePath);
-        var label = spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop);
-        var name = $"{stem}-{label}.{key[..10]}{spec.Format.Extension()}";
-        return string.IsNullOrEmpty(dir) ? name : dir + "/" + name;
-    }
+    public static string OutputPath(string sitePath, VariantSpec spec, string key) => Pages.SitePaths.ImageVariant(sitePath,
+        spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop),
+        key, spec.Format.Extension());
 }
