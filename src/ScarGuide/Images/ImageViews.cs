@@ -39,5 +39,5 @@ public static class ImageViews
     }
 
     /// <summary>The width of the article's text column, for body images' <c>sizes</c> (theme/assets/css/30-article.css).</summary>
-    public const string ProseSizes = "(min-width: 48rem) 42rem, calc(100vw - 2rem)";
+    public const string ProseSizes = "(min-width: 48rem) 42rem, (min-width: 40rem) calc(100vw - 4rem), 90vw";
 }

@@ -36,7 +36,7 @@ public sealed class ResponsiveImageTests
         Assert.Equal("A healed scar on a forearm", img.GetAttribute("alt"));
         Assert.Equal("high", img.GetAttribute("fetchpriority"));
         Assert.Null(img.GetAttribute("loading"));
-        Assert.Contains("33rem", img.GetAttribute("sizes"));
+        Assert.Contains("31rem", img.GetAttribute("sizes"));
         Assert.EndsWith(".jpg", img.GetAttribute("src"));
         Assert.Equal(4, img.GetAttribute("srcset")!.Split(", ").Length);
         // Published as variants only: the 2400 px original is not.
