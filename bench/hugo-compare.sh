@@ -3,7 +3,7 @@
 #
 #   bench/hugo-compare.sh N [RUNS]
 #
-# 1. Generates a corpus of N articles with ScarGuide's generator (`scarguide bench generate N DIR`),
+# 1. Generates a corpus of N articles with ScarGuide's generator (the bench harness's `generate N DIR`),
 #    or reuses bench/corpus-N if it already holds N articles. CORPUS_DIR overrides the folder.
 # 2. Maps it into a Hugo site beside it (bench/corpus-N-hugo): articles/*.md -> content/blog/,
 #    authors.yml -> data/, images/ -> static/images/, plus bench/hugo/hugo.toml and layouts/.
@@ -11,7 +11,7 @@
 #    /usr/bin/time, and prints each run and the median wall time, CPU time (user + system) and peak RSS.
 #
 # Environment: CORPUS_DIR (corpus folder), HUGO (hugo binary, default `hugo`),
-# SCARGUIDE (command that runs the ScarGuide CLI, e.g. "path/to/scarguide").
+# SCARGUIDE_BENCH (command that runs the bench harness tools/ScarGuide.Bench, e.g. "path/to/ScarGuide.Bench").
 set -euo pipefail
 
 usage() { echo "usage: $0 N [RUNS]   (N = number of articles, RUNS = timed runs, default 5)" >&2; exit 2; }
@@ -37,17 +37,15 @@ if [[ -f $CORPUS/site.yml && $(count_articles "$CORPUS") -eq $N ]]; then
   echo "corpus: reusing $CORPUS ($N articles)"
 else
   echo "corpus: generating $N articles into $CORPUS"
-  if [[ -n ${SCARGUIDE:-} ]]; then
-    read -r -a cli <<<"$SCARGUIDE"
-  elif [[ -x $REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/ScarGuide.Cli ]]; then
-    cli=("$REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/ScarGuide.Cli")
-  elif [[ -d $REPO_ROOT/src/ScarGuide.Cli ]]; then
-    cli=(dotnet run --project "$REPO_ROOT/src/ScarGuide.Cli" -c Release --)
+  if [[ -n ${SCARGUIDE_BENCH:-} ]]; then
+    read -r -a bench <<<"$SCARGUIDE_BENCH"
+  elif [[ -d $REPO_ROOT/tools/ScarGuide.Bench ]]; then
+    bench=(dotnet run --project "$REPO_ROOT/tools/ScarGuide.Bench" -c Release --)
   else
-    echo "no ScarGuide CLI found; set SCARGUIDE or CORPUS_DIR to an existing corpus" >&2
+    echo "no bench harness found; set SCARGUIDE_BENCH or CORPUS_DIR to an existing corpus" >&2
     exit 1
   fi
-  "${cli[@]}" bench generate "$N" "$CORPUS"
+  "${bench[@]}" generate "$N" "$CORPUS"
   [[ $(count_articles "$CORPUS") -eq $N ]] || { echo "generator did not write $N articles into $CORPUS" >&2; exit 1; }
 fi
 

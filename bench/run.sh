@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Publishes the CLI the way to deploy it for a large site and runs `scarguide bench` with it: corpora of 1,000
-# and 10,000 articles, several whole-process builds each, median wall time, CPU time, peak memory and
-# per-step timings.
+# Publishes the CLI the way to deploy it for a large site and times it with the bench harness
+# (tools/ScarGuide.Bench `run --scarguide` that publish): corpora of 1,000 and 10,000 articles, several
+# whole-process builds each, median wall time, CPU time, peak memory and per-step timings.
 #
 #   bench/run.sh [--framework-dependent] [--sizes 1000,10000] [--runs 5] [--work DIR]
 #
@@ -29,4 +29,5 @@ args=()
 while [[ $# -gt 0 ]]; do
   if [[ $1 == --work ]]; then work=$2; shift 2; else args+=("$1"); shift; fi
 done
-exec "$out/ScarGuide.Cli" bench --work "$work" "${args[@]}"
+dotnet build tools/ScarGuide.Bench -c Release --nologo -v quiet >/dev/null
+exec tools/ScarGuide.Bench/bin/Release/net10.0/ScarGuide.Bench run --scarguide "$out/ScarGuide.Cli" --work "$work" "${args[@]}"

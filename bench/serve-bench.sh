@@ -3,8 +3,9 @@
 #
 #   bench/serve-bench.sh [N] [EDITS]      (from the repository root; N = articles, default 1000; EDITS default 30)
 #
-# 1. Builds the CLI (Release) and installs wrk (Debian package) if it is missing and we are root.
-# 2. Runs `scarguide serve --bench N --bench-edits EDITS`, which generates the corpus into a temporary folder,
+# 1. Builds the bench harness (tools/ScarGuide.Bench, Release) and installs wrk (Debian package) if it is
+#    missing and we are root.
+# 2. Runs its `serve N --edits EDITS`, which generates the corpus into a temporary folder,
 #    serves it on a free loopback port and measures:
 #    - article body edit -> live-reload event, median and p90 (the 30 ms quiet period included),
 #      plus the rebuild's own time, per-step medians and how many pages it re-rendered;
@@ -12,7 +13,7 @@
 #    - wrk -t2 -c32 -d10s against an article page while that article is saved every 500 ms.
 # Loopback only, bounded (about a minute for 1,000 articles), and the temporary folder is removed.
 #
-# Environment: SCARGUIDE (command that runs the CLI; default: the Release build of src/ScarGuide.Cli),
+# Environment: SCARGUIDE_BENCH (command that runs the harness; default: the Release build of tools/ScarGuide.Bench),
 # DOTNET_gcServer=1 to compare the server garbage collector.
 set -euo pipefail
 
@@ -33,13 +34,13 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
-if [[ -n ${SCARGUIDE:-} ]]; then
-  read -r -a cli <<<"$SCARGUIDE"
+if [[ -n ${SCARGUIDE_BENCH:-} ]]; then
+  read -r -a bench <<<"$SCARGUIDE_BENCH"
 else
-  dotnet build src/ScarGuide.Cli -c Release --nologo -v quiet >/dev/null
-  cli=("$REPO_ROOT/src/ScarGuide.Cli/bin/Release/net10.0/ScarGuide.Cli")
+  dotnet build tools/ScarGuide.Bench -c Release --nologo -v quiet >/dev/null
+  bench=("$REPO_ROOT/tools/ScarGuide.Bench/bin/Release/net10.0/ScarGuide.Bench")
 fi
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-"${cli[@]}" serve --theme "$REPO_ROOT/theme" --bench "$N" --bench-edits "$EDITS"
+"${bench[@]}" serve "$N" --edits "$EDITS" --theme "$REPO_ROOT/theme"
 echo "machine: load average afterwards $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -41,7 +41,7 @@ if [[ -z ${SKIP_PACK:-} ]]; then
 fi
 
 corpus=$WORK/corpus-$N
-[[ -f $corpus/site.yml ]] || bench/bin-composite/ScarGuide.Cli bench generate "$N" "$corpus"
+[[ -f $corpus/site.yml ]] || dotnet run --project tools/ScarGuide.Bench -c Release -- generate "$N" "$corpus"
 hugo=()
 if command -v hugo >/dev/null; then
   CORPUS_DIR=$corpus bench/hugo-compare.sh "$N" 1 >/dev/null

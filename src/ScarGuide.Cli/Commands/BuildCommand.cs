@@ -11,7 +11,12 @@ internal static class BuildCommand
     {
         var site = new SiteOptions();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to (replaced only if the build succeeds)", DefaultValueFactory = _ => "output" };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each step took" };
+        var timings = new Option<string?>("--timings")
+        {
+            Description = "Print how long each step took; --timings json prints one JSON document on standard output instead, and the report on standard error",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        timings.AcceptOnlyFromAmong("text", "json");
         var compress = new Option<bool>("--compress") { Description = "Also write .br and .gz beside HTML, CSS, JS, XML and JSON files (for nginx gzip_static, Caddy, CDNs)" };
         var command = new Command("build", "Build the site from input/ with theme/ into output/.");
         site.AddTo(command);
@@ -22,26 +27,20 @@ internal static class BuildCommand
         {
             var options = site.Read(result) with { Compress = result.GetValue(compress) ? true : null };
             var target = Path.GetFullPath(result.GetValue(output)!);
-            var report = new Report(Console.Out);
+            var format = result.GetResult(timings) is null ? null : result.GetValue(timings) ?? "text";
+            // With JSON timings, standard output carries the document alone.
+            var report = new Report(format == "json" ? Console.Error : Console.Out);
             BuildResult build;
             using (Interruption.DuringBuild())
                 build = report.WithProgress("Building", (onStep, images) => SiteBuilder.BuildToDirectory(options with { ImageProgress = images }, target, onStep));
             report.Diagnostics(build.Diagnostics, "text");
             report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
             StepSummary.Append(build, "build");
-            if (result.GetValue(timings))
+            if (format is not null)
             {
-                foreach (var step in build.Timings)
-                    Console.Out.WriteLine(FormattableString.Invariant($"step {step.Name} {step.Elapsed.TotalMilliseconds:0.0} ms {step.Allocated / 1048576.0:0.0} MiB allocated"));
-                // What the runtime spent besides the steps' own work: compiling code and pausing for the collector.
-                Console.Out.WriteLine(FormattableString.Invariant(
-                    $"runtime jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms"));
-                Console.Out.WriteLine(FormattableString.Invariant(
-                    $"runtime gc {GC.CollectionCount(0)} collections {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)})"));
-                // Writing files happens inside the steps that make them (templates above all), on every thread.
-                if (build.Context.Output is ScarGuide.IO.DirectoryOutput written)
-                    Console.Out.WriteLine(FormattableString.Invariant(
-                        $"runtime write {written.FilesWritten} files {written.WriteTime.TotalMilliseconds:0.0} ms (all threads)"));
+                var measured = BuildTimings.Of(build);
+                if (format == "json") Console.Out.WriteLine(measured.ToJson());
+                else foreach (var line in measured.ToText()) Console.Out.WriteLine(line);
             }
             return build.Succeeded ? 0 : 1;
         });

@@ -2,18 +2,15 @@ using System.CommandLine;
 
 namespace ScarGuide.Cli.Commands;
 
-/// <summary>Commands that live in their own folders (serve, bench), registered in one place.</summary>
+/// <summary>Commands that live in their own folders (serve), registered in one place.</summary>
 internal static partial class ExtraCommands
 {
     public static IEnumerable<Command> Create()
     {
         var list = new List<Command>();
         AddServe(list);
-        AddBench(list);
         return list;
     }
 
     static partial void AddServe(List<Command> commands);
-
-    static partial void AddBench(List<Command> commands);
 }

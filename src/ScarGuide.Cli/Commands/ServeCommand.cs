@@ -15,8 +15,6 @@ internal static partial class ExtraCommands
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on; anything but loopback exposes the preview to the network", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the preview in the default browser" };
-        var bench = new Option<int?>("--bench") { Description = "Benchmark the preview on a generated corpus of N articles and exit", Hidden = true };
-        var benchEdits = new Option<int>("--bench-edits") { Description = "Article edits the benchmark times", DefaultValueFactory = _ => 30, Hidden = true };
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port must be between 0 and 65535.");
@@ -27,15 +25,10 @@ internal static partial class ExtraCommands
         command.Options.Add(port);
         command.Options.Add(host);
         command.Options.Add(open);
-        command.Options.Add(bench);
-        command.Options.Add(benchEdits);
         command.SetAction(async (result, cancellation) =>
         {
             var clock = site.Clock.Read(result);
             var options = site.Read(result, clock);
-            if (result.GetValue(bench) is { } articles)
-                return await ServeBenchmark.RunAsync(options, articles, result.GetValue(benchEdits), Console.Out, cancellation);
-
             var address = result.GetValue(host)!;
             if (!IsLoopback(address))
                 Console.WriteLine($"warning: listening on {address}: anyone who can reach this computer can read the preview.");

@@ -304,6 +304,9 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        // Not the static-file middleware: its ETag is the last-modified second XOR the length, so a same-length edit
+        // within a second would be answered 304 and a reloading tab would keep the old page (tried with an
+        // IFileProvider over the snapshot; PreviewServerTests' same-second test failed). This ETag hashes the body.
         response.Headers.CacheControl = "no-cache";
         response.Headers.ETag = file!.ETag;
         if (status == StatusCodes.Status200OK && IfNoneMatch(http.Request, file.ETag))

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.StaticFiles;
 using ScarGuide.Diagnostics;
 
 namespace ScarGuide.Cli.Preview;
@@ -84,38 +85,30 @@ internal sealed class SiteSnapshot(IReadOnlyDictionary<string, byte[]> files, st
     private static string ETagOf(byte[] body) => "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..20] + "\"";
 }
 
-/// <summary>Content types of the files a built site holds; text types say they are UTF-8.</summary>
+/// <summary>
+/// Content types of the files a built site holds: ASP.NET Core's table, with text types in UTF-8 (what the build writes)
+/// and XML as application/xml (the table's text/xml would let a client assume another charset).
+/// </summary>
 internal static class ContentTypes
 {
-    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".htm"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".mjs"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".webmanifest"] = "application/manifest+json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".md"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".gif"] = "image/gif",
-        [".webp"] = "image/webp",
-        [".avif"] = "image/avif",
-        [".ico"] = "image/x-icon",
-        [".woff"] = "font/woff",
-        [".woff2"] = "font/woff2",
-        [".pdf"] = "application/pdf",
-    };
+    private static readonly FileExtensionContentTypeProvider Table = Create();
 
     public static string For(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
         if (name is "_headers" or "CNAME" or ".nojekyll") return "text/plain; charset=utf-8";
-        return ByExtension.TryGetValue(Path.GetExtension(name), out var type) ? type : "application/octet-stream";
+        return Table.TryGetContentType(name, out var type) ? type : "application/octet-stream";
+    }
+
+    private static FileExtensionContentTypeProvider Create()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".xml"] = "application/xml";
+        // Markdown beside the pages is source to read, which browsers show only as plain text.
+        provider.Mappings[".md"] = "text/plain";
+        foreach (var (extension, type) in provider.Mappings.ToList())
+            if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/manifest+json" or "application/xml")
+                provider.Mappings[extension] = type + "; charset=utf-8";
+        return provider;
     }
 }

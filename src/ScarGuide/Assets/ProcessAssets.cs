@@ -1,3 +1,4 @@
+using ScarGuide.Pages;
 using System.Security.Cryptography;
 using System.Text;
 using ScarGuide.Pipeline;
@@ -20,7 +21,7 @@ public sealed class ProcessAssets : IStep
 
         var css = assets.Where(f => f.RelativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(f => f.ReadText()).ToList();
         if (css.Count > 0)
-            paths["css"] = Write(context, "assets/site", ".css", MinifyCss(string.Join("\n", css)));
+            paths["css"] = Write(context, SitePaths.Assets + "site", ".css", MinifyCss(string.Join("\n", css)));
 
         foreach (var file in assets.Where(f => f.RelativePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase)))
         {
@@ -31,7 +32,7 @@ public sealed class ProcessAssets : IStep
                     $"Another script is also named '{name}.js'; only the first is linked as site.{name}.", "Give each script a distinct file name.");
                 continue;
             }
-            paths[name] = Write(context, "assets/" + name, ".js", MinifyJs(file.ReadText()));
+            paths[name] = Write(context, SitePaths.Assets + name, ".js", MinifyJs(file.ReadText()));
         }
 
         var favicon = assets.FirstOrDefault(f => Path.GetFileName(f.RelativePath).StartsWith("favicon.", StringComparison.Ordinal));

@@ -88,7 +88,7 @@ public static partial class MarkdownRenderer
 
         var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
         var headings = CollectHeadings(document, file, lineOffset, diagnostics);
-        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, TextBuffer(body.Length)) { FirstImageLeads = firstImageLeads };
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, BodyBuffer(body.Length)) { FirstImageLeads = firstImageLeads };
         MarkdownWalker.Walk(document, ref scan);
 
         var html = RenderHtml(document);
@@ -370,13 +370,18 @@ public static partial class MarkdownRenderer
         return sanitizer;
     }
 
-    [ThreadStatic] private static StringBuilder? t_text;
+    // Plain text is collected into a builder per thread (emptied first), not a new one per body or heading. A body's
+    // text and a heading's are collected in builders of their own: InlineText is called while a body is being
+    // scanned, and sharing one builder would empty the body's text (search, related and word counts) silently.
+    [ThreadStatic] private static StringBuilder? t_body;
+    [ThreadStatic] private static StringBuilder? t_inline;
 
-    // Plain text is collected into one builder per thread (emptied first), not a new one per body or heading.
-    private static StringBuilder TextBuffer(int capacity)
+    private static StringBuilder BodyBuffer(int capacity) => Reuse(ref t_body, capacity);
+
+    private static StringBuilder Reuse(ref StringBuilder? buffer, int capacity)
     {
         // A huge article's builder is not kept for the next one.
-        var sb = t_text is { Capacity: <= 2 << 20 } kept ? kept : t_text = new StringBuilder(capacity);
+        var sb = buffer is { Capacity: <= 2 << 20 } kept ? kept : buffer = new StringBuilder(capacity);
         sb.Clear();
         sb.EnsureCapacity(capacity);
         return sb;
@@ -385,7 +390,7 @@ public static partial class MarkdownRenderer
     public static string InlineText(LeafBlock block)
     {
         if (block.Inline is null) return "";
-        var collect = new InlineTextCollector(TextBuffer(64));
+        var collect = new InlineTextCollector(Reuse(ref t_inline, 64));
         MarkdownWalker.Walk(block, ref collect);
         return collect.Text.ToString();
     }

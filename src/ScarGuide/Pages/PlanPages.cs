@@ -26,8 +26,16 @@ public sealed class PlanPages : IStep
         var tagCount = context.Taxonomies.Tags.Count;
 
         pages.Add(Home(context, views));
+        // Marking glossary terms depends on the body and the glossary only; a reused result keeps its string, which
+        // lets a build with memory see at once that the article's view did not change.
+        var glossaryKey = string.Join('\n', context.Glossary.Select(t => $"{t.Term}\0{t.Slug}\0{string.Join('\0', t.Synonyms)}"))
+            + "\n" + context.Href(SitePaths.Glossary);
+        var link = new Reusable<ContentPage, (string Html, IReadOnlyList<Glossary.GlossaryTerm> Used)>(
+            "glossary links", a => a.SourcePath, a => [a.Rendered.Html, glossaryKey], (a, _) => glossary.Link(a.Rendered.Html));
+        var linked = context.Work.Map(link, context.Articles, context.Diagnostics);
         // Article views are independent of each other (shared views are made once, thread-safely).
-        pages.AddRange(context.Work.Map(context.Articles, article => Article(context, views, glossary, article)));
+        pages.AddRange(context.Work.Map(Enumerable.Range(0, linked.Length).ToArray(),
+            i => Article(context, views, linked[i], context.Articles[i])));
         foreach (var page in context.Pages) pages.Add(StaticPage(context, views, page));
 
         // Listings (the blog, each category, each tag) are independent too: thousands of pages on a large site.
@@ -97,9 +105,10 @@ public sealed class PlanPages : IStep
         };
     }
 
-    private static OutputPage Article(BuildContext context, ViewFactory views, Glossary.GlossaryLinker glossary, ContentPage article)
+    private static OutputPage Article(BuildContext context, ViewFactory views,
+        (string Html, IReadOnlyList<Glossary.GlossaryTerm> Used) linked, ContentPage article)
     {
-        var (content, terms) = glossary.Link(article.Rendered.Html);
+        var (content, terms) = linked;
         var meta = article.Meta;
         var firstCategory = meta.Categories.Count > 0 ? context.Taxonomies.Category(meta.Categories[0]) : null;
         var crumbs = Breadcrumbs.ForArticle(article, firstCategory);

@@ -42,6 +42,9 @@ public static class SitePaths
 
     public static string Author(string key) => $"{Authors}{key}/";
 
+    /// <summary>Part <paramref name="number"/> of a sitemap too large for one file (<see cref="Sitemap"/> is then their index).</summary>
+    public static string SitemapPart(int number) => $"sitemap-{number}.xml";
+
     /// <summary>Page <paramref name="number"/> of a listing: page 1 at the listing itself, page n at <c>listing/page/n/</c>.</summary>
     public static string Paged(string listing, int number) => number == 1 ? listing : $"{listing}page/{number}/";
 
@@ -62,5 +65,6 @@ public static class SitePaths
     /// <summary>Files the build writes besides pages, which links may point at.</summary>
     public static bool IsGeneratedFile(string path) =>
         path is AtomFeed or RssFeed or Sitemap or Robots or SearchIndex or NotFound
-        || path.StartsWith(Assets, StringComparison.Ordinal);
+        || path.StartsWith(Assets, StringComparison.Ordinal)
+        || path.StartsWith("sitemap-", StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal);
 }

@@ -88,19 +88,19 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     public IReadOnlyList<ContentPage> Content { get => _content ?? []; internal set => _content = Once(_content, value, nameof(Content)); }
     private IReadOnlyList<ContentPage>? _content;
 
-    /// <summary>Written by ValidateContent: published content only.</summary>
+    /// <summary>Written by SelectPublished: published content only.</summary>
     public IReadOnlyList<ContentPage> Articles { get => _articles ?? []; internal set => _articles = Once(_articles, value, nameof(Articles)); }
     private IReadOnlyList<ContentPage>? _articles;
 
-    /// <summary>Written by ValidateContent.</summary>
+    /// <summary>Written by SelectPublished.</summary>
     public IReadOnlyList<ContentPage> Pages { get => _pages ?? []; internal set => _pages = Once(_pages, value, nameof(Pages)); }
     private IReadOnlyList<ContentPage>? _pages;
 
-    /// <summary>Written by ValidateContent: the number of drafts and scheduled articles held back.</summary>
-    public int HeldBack { get => _heldBack ?? 0; internal set => _heldBack = _heldBack is null ? value : throw new InvalidOperationException("BuildContext.HeldBack is written once, by ValidateContent."); }
+    /// <summary>Written by SelectPublished: the number of drafts and scheduled articles held back.</summary>
+    public int HeldBack { get => _heldBack ?? 0; internal set => _heldBack = _heldBack is null ? value : throw new InvalidOperationException("BuildContext.HeldBack is written once, by SelectPublished."); }
     private int? _heldBack;
 
-    /// <summary>Written by ValidateContent.</summary>
+    /// <summary>Written by SelectPublished.</summary>
     public LinkTargets Links { get => _links ?? new(new Dictionary<string, LinkTarget>(), "/"); internal set => _links = Once(_links, value, nameof(Links)); }
     private LinkTargets? _links;
 

@@ -38,7 +38,7 @@ public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic>
 /// <summary>Runs the build pipeline: an explicit, ordered list of steps. Each step is a barrier for the next.</summary>
 public static class SiteBuilder
 {
-    /// <summary>The steps in order. Per-page steps run in parallel inside themselves; site-wide steps see everything before them.</summary>
+    /// <summary>The steps in order; each sees everything before it. Per-item work inside a step goes through <see cref="Work"/>.</summary>
     public static IReadOnlyList<IStep> Steps() =>
     [
         new ReadSources(),

@@ -1,3 +1,4 @@
+using ScarGuide.Pages;
 using System.Text;
 using ScarGuide.Pipeline;
 
@@ -34,7 +35,7 @@ public sealed class WritePlatformFiles : IStep
             .Append("  Referrer-Policy: strict-origin-when-cross-origin\n")
             .Append("  Content-Security-Policy: ").Append(ContentSecurityPolicy).Append('\n')
             .Append("  Cache-Control: public, max-age=300, must-revalidate\n")
-            .Append(basePath).Append("assets/*\n")
+            .Append(basePath).Append(SitePaths.Assets).Append("*\n")
             .Append("  Cache-Control: public, max-age=31536000, immutable\n")
             .Append(basePath).Append("images/*\n")
             .Append("  Cache-Control: public, max-age=86400\n");

@@ -1,3 +1,4 @@
+using ScarGuide.Pages;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -55,7 +56,7 @@ public sealed class WriteSearchIndex : IStep
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        context.Output.Write("search-index.json", stream.ToArray());
+        context.Output.Write(SitePaths.SearchIndex, stream.ToArray());
     }
 
     /// <summary>

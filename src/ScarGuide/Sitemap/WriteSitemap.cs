@@ -21,17 +21,17 @@ public sealed class WriteSitemap : IStep
         var pages = context.OutputPages.Where(p => p.Indexable).OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
         if (pages.Count <= MaxUrlsPerFile)
         {
-            context.Output.Write("sitemap.xml", UrlSet(context, pages));
+            context.Output.Write(SitePaths.Sitemap, UrlSet(context, pages));
         }
         else
         {
             var chunks = pages.Chunk(MaxUrlsPerFile).ToList();
             for (var i = 0; i < chunks.Count; i++)
-                context.Output.Write($"sitemap-{i + 1}.xml", UrlSet(context, chunks[i]));
-            context.Output.Write("sitemap.xml", Index(context, chunks.Count));
+                context.Output.Write(SitePaths.SitemapPart(i + 1), UrlSet(context, chunks[i]));
+            context.Output.Write(SitePaths.Sitemap, Index(context, chunks.Count));
         }
         var robots = $"User-agent: *\nAllow: /\nDisallow: {context.Config.BasePath}search/\n\nSitemap: {context.Absolute("sitemap.xml")}\n";
-        context.Output.Write("robots.txt", Encoding.UTF8.GetBytes(robots));
+        context.Output.Write(SitePaths.Robots, Encoding.UTF8.GetBytes(robots));
     }
 
     private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -66,7 +66,7 @@ public sealed class WriteSitemap : IStep
             for (var i = 1; i <= count; i++)
             {
                 xml.WriteStartElement("sitemap");
-                xml.WriteElementString("loc", context.Absolute($"sitemap-{i}.xml"));
+                xml.WriteElementString("loc", context.Absolute(SitePaths.SitemapPart(i)));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -10,8 +10,6 @@ namespace ScarGuide.Templating;
 /// <param name="FullPath">The file on disk; null for a built-in file.</param>
 public sealed record ThemeFile(string RelativePath, string DisplayPath, string? FullPath)
 {
-    public bool IsBuiltIn => FullPath is null;
-
     public byte[] ReadBytes() => FullPath is null ? ThemeFiles.BuiltInBytes(RelativePath) : File.ReadAllBytes(FullPath);
 
     public string ReadText()

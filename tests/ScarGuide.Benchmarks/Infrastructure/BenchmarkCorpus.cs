@@ -1,4 +1,4 @@
-using ScarGuide.Benchmarking;
+using ScarGuide.Bench.Corpus;
 using ScarGuide.IO;
 using ScarGuide.Pipeline;
 

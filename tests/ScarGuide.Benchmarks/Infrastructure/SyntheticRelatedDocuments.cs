@@ -1,5 +1,5 @@
 using System.Text;
-using ScarGuide.Benchmarking;
+using ScarGuide.Bench.Corpus;
 using ScarGuide.Related;
 
 namespace ScarGuide.Benchmarks.Infrastructure;

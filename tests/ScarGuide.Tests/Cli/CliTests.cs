@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Text.Json;
 using ScarGuide.Cli.Commands;
 using ScarGuide.Tests.Testing;
@@ -89,6 +88,48 @@ public sealed class CliTests
         Assert.Matches($@"(?m)^runtime write {files} files \d+\.\d ms \(all threads\)$", output);
     }
 
+    [Theory]
+    [InlineData("--timings=json")]
+    [InlineData("--timings", "json")]
+    public void Build_timings_as_json_are_one_document_on_standard_output_with_the_report_on_standard_error(params string[] timings)
+    {
+        using var site = TestSite.Write($"""
+            -- input/articles/a.md --
+            {Md("A", "Text.\n")}
+            -- input/articles/b.md --
+            {Md("B", "Text.\n", "descripton: \"typo\"")}
+            """);
+        var (exit, output, error) = Testing.Cli.Run(site.Root, ["build", "--theme", RepoRoot.Combine("theme"), .. timings]);
+        Assert.Equal(0, exit);
+        Assert.Contains("Built ", error);
+        Assert.Contains("warning: 'descripton'", error);
+
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.True(json.GetProperty("succeeded").GetBoolean());
+        Assert.True(json.GetProperty("totalMilliseconds").GetDouble() > 0);
+        Assert.Contains($"Built {json.GetProperty("pages").GetInt32()} pages", error);
+        Assert.Equal(2, json.GetProperty("articles").GetInt32());
+        Assert.Equal(0, json.GetProperty("errors").GetInt32());
+        Assert.Equal(error.Split('\n').Count(l => l.Contains(": warning: ", StringComparison.Ordinal)), json.GetProperty("warnings").GetInt32());
+        var steps = json.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(ScarGuide.Pipeline.SiteBuilder.Steps().Select(s => s.Name), steps.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(steps, s => Assert.True(s.GetProperty("milliseconds").GetDouble() >= 0 && s.GetProperty("allocatedBytes").GetInt64() >= 0));
+        var runtime = json.GetProperty("runtime");
+        Assert.True(runtime.GetProperty("jitMethods").GetInt64() > 0);
+        Assert.True(runtime.GetProperty("gcPauseMilliseconds").GetDouble() >= 0);
+        var files = Directory.GetFiles(Path.Combine(site.Root, "output"), "*", SearchOption.AllDirectories).Length;
+        Assert.Equal(files, runtime.GetProperty("filesWritten").GetInt64());
+        // What the bench reads back is what was written.
+        Assert.Equal(steps.Count, ScarGuide.Cli.Reporting.BuildTimings.Parse(output).Steps.Count);
+    }
+
+    [Fact]
+    public void Build_timings_in_an_unknown_format_are_explained()
+    {
+        var errors = CommandLine.Create().Parse(["build", "--timings", "yaml"]).Errors.Select(e => e.Message).ToList();
+        Assert.Contains(errors, e => e.Contains("yaml", StringComparison.Ordinal) && e.Contains("json", StringComparison.Ordinal));
+    }
+
     private static readonly string Clock = TestSite.Clock;
 
     [Fact]
@@ -154,45 +195,6 @@ public sealed class CliTests
         var args = command is "new" or "related" ? new[] { command, "x", "--clock", "next tuesday" } : [command, "--clock", "next tuesday"];
         var errors = CommandLine.Create().Parse(args).Errors.Select(e => e.Message).ToList();
         Assert.Contains("--clock expects a date and time like 2027-06-01T12:00:00Z (or a date like 2027-06-01), not 'next tuesday'.", errors);
-    }
-
-    [Fact]
-    public void Bench_builds_generated_corpora_in_new_processes_and_reports_medians_steps_and_runtime_costs()
-    {
-        using var site = TestSite.Write("");
-        var work = Path.Combine(site.Root, "bench-work");
-        var (exit, output) = Run(site.Root, "bench", "--sizes", "12,30", "--runs", "2", "--work", work, "--theme", RepoRoot.Combine("theme"));
-        Assert.True(exit == 0, output);
-
-        var peak = File.Exists("/usr/bin/time") ? @"\d+ MiB" : "n/a";
-        foreach (var size in new[] { 12, 30 })
-        {
-            Assert.Matches($@"(?m)^\s*{size} articles: wall \d+\.\d{{3}} s \(min \d+\.\d{{3}}, max \d+\.\d{{3}}\), CPU \d+\.\d{{3}} s, peak {peak}$", output);
-            Assert.Equal(size, Directory.GetFiles(Path.Combine(work, $"corpus-{size}", "articles"), "*.md").Length);
-            Assert.Equal(size, Directory.GetDirectories(Path.Combine(work, $"out-{size}", "blog")).Count(d => Path.GetFileName(d) is not ("page" or "tag" or "tags" or "category" or "categories")));
-        }
-        // Every step of the pipeline once per size, slowest first, then the runtime's own costs.
-        var stepLines = output.Split('\n').Where(l => Regex.IsMatch(l, @"^ {9}[a-z][a-z ]+ +\d+\.\d ms +\d+ MiB allocated$")).ToList();
-        Assert.Equal(2 * ScarGuide.Pipeline.SiteBuilder.Steps().Count, stepLines.Count);
-        foreach (var name in new[] { "(jit)", "(gc pauses)", "(file writes)" })
-            Assert.Equal(2, Regex.Matches(output, $@"(?m)^ {{9}}{Regex.Escape(name)} +\d+\.\d ms$").Count);
-    }
-
-    [Fact]
-    public void Bench_generate_writes_the_corpus_and_bad_bench_options_are_explained()
-    {
-        using var site = TestSite.Write("");
-        var (exit, output) = Run(site.Root, "bench", "generate", "7", "corpus");
-        Assert.Equal(0, exit);
-        Assert.Contains("Generated 7 articles into corpus", output);
-        Assert.Equal(7, Directory.GetFiles(Path.Combine(site.Root, "corpus", "articles")).Length);
-
-        string Errors(params string[] args) => string.Join("\n", CommandLine.Create().Parse(args).Errors.Select(e => e.Message));
-        Assert.Contains("--runs must be at least 1", Errors("bench", "--runs", "0"));
-        Assert.Contains("'ten' is not a number of articles", Errors("bench", "--sizes", "1000,ten"));
-        Assert.Contains("'-5' is not a number of articles", Errors("bench", "--sizes", "-5"));
-        Assert.Contains("--sizes is empty", Errors("bench", "--sizes", ","));
-        Assert.Empty(Errors("bench", "--sizes", "1000, 10000", "--runs", "3"));
     }
 
     [Fact]

@@ -117,6 +117,28 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edit_that_keeps_the_page_length_within_the_same_second_is_not_answered_304()
+    {
+        using var before = await _site.GetAsync("/sub/blog/sun/");
+        var etag = before.Headers.ETag!;
+        var length = (await before.Content.ReadAsByteArrayAsync()).Length;
+        await using var events = await _site.EventsAsync();
+        _site.Save("input/articles/sun.md", _site.Read("input/articles/sun.md").Replace("Wear sunscreen", "Wear SUNSCREEN"));
+        await events.NextAsync(PreviewSite.Patience, CancellationToken.None);
+
+        // What a reloading tab sends: the ETag of the page it shows.
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/sub/blog/sun/");
+        conditional.Headers.IfNoneMatch.Add(etag);
+        using var after = await _site.Http.SendAsync(conditional);
+        var body = await after.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(length, body.Length);
+        Assert.Contains("SUNSCREEN", Encoding.UTF8.GetString(body));
+        Assert.NotEqual(etag, after.Headers.ETag);
+    }
+
+    [Fact]
     public async Task Unknown_paths_get_the_sites_404_page_and_other_methods_405()
     {
         using var missing = await _site.GetAsync("/sub/blog/nothing-here/");

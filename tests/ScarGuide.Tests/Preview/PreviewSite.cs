@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ScarGuide.Bench.Preview;
 using ScarGuide.Cli.Preview;
 using ScarGuide.Pipeline;
 using ScarGuide.Tests.Testing;

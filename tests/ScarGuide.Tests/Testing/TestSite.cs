@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ScarGuide.Benchmarking;
+using ScarGuide.Bench.Corpus;
 using ScarGuide.Diagnostics;
 using ScarGuide.IO;
 using ScarGuide.Pipeline;

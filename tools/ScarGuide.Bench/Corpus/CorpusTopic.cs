@@ -1,4 +1,4 @@
-namespace ScarGuide.Benchmarking;
+namespace ScarGuide.Bench.Corpus;
 
 /// <summary>One cluster of related dermatology words that a generated article leans on.</summary>
 internal sealed class CorpusTopic

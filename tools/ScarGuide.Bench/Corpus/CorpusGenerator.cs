@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ScarGuide.Benchmarking;
+namespace ScarGuide.Bench.Corpus;
 
 /// <summary>Writes a deterministic benchmark corpus: a complete ScarGuide input folder of generated dermatology articles.</summary>
 public sealed class CorpusGenerator

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using ScarGuide.Benchmarking;
+using ScarGuide.Bench.Corpus;
 using ScarGuide.Tests.Testing;
 using YamlDotNet.RepresentationModel;
 
-namespace ScarGuide.Tests.Benchmarking;
+namespace ScarGuide.Tests.Bench;
 
 /// <summary>
 /// The benchmark corpus is part of the published measurements, so its determinism and its shape (the one the

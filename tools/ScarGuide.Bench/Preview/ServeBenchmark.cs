@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
-using ScarGuide.Benchmarking;
+using ScarGuide.Bench.Corpus;
+using ScarGuide.Cli.Preview;
 using ScarGuide.Pipeline;
 
-namespace ScarGuide.Cli.Preview;
+namespace ScarGuide.Bench.Preview;
 
 /// <summary>
-/// <c>scarguide serve --bench N</c>: generates an N-article corpus in a temporary folder, serves it on loopback and
+/// <c>serve N</c>: generates an N-article corpus in a temporary folder, serves it on loopback and
 /// measures what an editor feels: edit → reload event (median, p90), a template edit's full re-render, and the
 /// requests per second <c>wrk</c> gets for a page while an article is saved every 500 ms. Bounded in time; cleans up.
 /// </summary>
@@ -15,7 +16,7 @@ internal static partial class ServeBenchmark
 {
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(BuildOptions template, int articles, int edits, TextWriter log, CancellationToken cancellation)
+    public static async Task<int> RunAsync(string themeDirectory, int articles, int edits, TextWriter log, CancellationToken cancellation)
     {
         var root = Path.Combine(Path.GetTempPath(), "scarguide-serve-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -23,12 +24,12 @@ internal static partial class ServeBenchmark
             var generate = Stopwatch.StartNew();
             CorpusGenerator.Generate(Path.Combine(root, "input"), articles);
             // The site's theme folder, or (an installed tool run anywhere) a copy of the built-in theme to edit.
-            if (Directory.Exists(template.ThemeDirectory)) CopyFolder(template.ThemeDirectory, Path.Combine(root, "theme"));
+            if (Directory.Exists(themeDirectory)) CopyFolder(themeDirectory, Path.Combine(root, "theme"));
             else foreach (var file in ScarGuide.Templating.ThemeFiles.BuiltInOnly().Files) WriteFile(Path.Combine(root, "theme", file.RelativePath), file.ReadBytes());
             log.WriteLine($"corpus: {articles} articles generated in {generate.Elapsed.TotalSeconds:0.0} s ({Environment.ProcessorCount} cores)");
 
             var builds = Channel.CreateUnbounded<RebuildSummary>();
-            var options = BuildOptions.ForRoot(root, template.Now) with { IncludeDrafts = template.IncludeDrafts, IncludeFuture = template.IncludeFuture };
+            var options = BuildOptions.ForRoot(root, DateTimeOffset.UtcNow);
             await using var server = await PreviewServer.StartAsync(options, TimeProvider.System, "127.0.0.1", 0, cancellation, b => builds.Writer.TryWrite(b));
             var first = await builds.Reader.ReadAsync(cancellation);
             log.WriteLine($"first build: {first.Elapsed.TotalMilliseconds:N0} ms, {first.PagesTotal:N0} pages, {(first.Succeeded ? "ok" : "FAILED")}");
@@ -198,92 +199,5 @@ internal static partial class ServeBenchmark
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(file, to);
         }
-    }
-}
-
-/// <summary>A minimal server-sent events reader: queues each event's name and data as it arrives.</summary>
-internal sealed class EventStream : IAsyncDisposable
-{
-    private readonly Channel<(string Name, string Data)> _events = Channel.CreateUnbounded<(string, string)>();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly HttpResponseMessage _response;
-    private readonly Task _reader;
-
-    private EventStream(HttpResponseMessage response, Stream body)
-    {
-        _response = response;
-        _reader = Task.Run(() => ReadAsync(body));
-    }
-
-    public static async Task<EventStream> ConnectAsync(HttpClient http, string url, CancellationToken cancellation)
-    {
-        var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellation);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsStreamAsync(cancellation);
-        var stream = new EventStream(response, body);
-        // The server writes a comment as soon as the tab is registered; after it no event can be missed.
-        await stream._connected.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellation);
-        return stream;
-    }
-
-    private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Drops events received so far.</summary>
-    public void Clear()
-    {
-        while (_events.Reader.TryRead(out _)) { }
-    }
-
-    /// <summary>The next event, or a TimeoutException.</summary>
-    public async Task<(string Name, string Data)> NextAsync(TimeSpan timeout, CancellationToken cancellation)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        limit.CancelAfter(timeout);
-        try
-        {
-            return await _events.Reader.ReadAsync(limit.Token);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            throw new TimeoutException($"No live-reload event within {timeout.TotalSeconds:0} s.");
-        }
-    }
-
-    private async Task ReadAsync(Stream body)
-    {
-        using var reader = new StreamReader(body);
-        string? name = null;
-        var data = new List<string>();
-        try
-        {
-            while (await reader.ReadLineAsync(_stop.Token) is { } line)
-            {
-                if (line.StartsWith(':')) _connected.TrySetResult();
-                else if (line.StartsWith("event:", StringComparison.Ordinal)) name = line[6..].Trim();
-                else if (line.StartsWith("data:", StringComparison.Ordinal)) data.Add(line[5..].TrimStart());
-                else if (line.Length == 0 && (name is not null || data.Count > 0))
-                {
-                    _events.Writer.TryWrite((name ?? "message", string.Join('\n', data)));
-                    name = null;
-                    data.Clear();
-                }
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
-        {
-        }
-        finally
-        {
-            _events.Writer.TryComplete();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _response.Dispose();
-        try { await _reader; }
-        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException) { }
-        _stop.Dispose();
     }
 }

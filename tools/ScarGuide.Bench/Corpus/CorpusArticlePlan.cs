@@ -1,4 +1,4 @@
-namespace ScarGuide.Benchmarking;
+namespace ScarGuide.Bench.Corpus;
 
 /// <summary>What the generator decided about one article before writing any of them, so links can point anywhere.</summary>
 internal sealed class CorpusArticlePlan

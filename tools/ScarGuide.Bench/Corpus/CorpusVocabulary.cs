@@ -1,4 +1,4 @@
-namespace ScarGuide.Benchmarking;
+namespace ScarGuide.Bench.Corpus;
 
 /// <summary>The fixed words, topic clusters and sentence templates the corpus generator draws from.</summary>
 /// <remarks>

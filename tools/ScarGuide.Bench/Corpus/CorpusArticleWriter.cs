@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ScarGuide.Benchmarking;
+namespace ScarGuide.Bench.Corpus;
 
 /// <summary>Writes one article (front matter and Markdown body) into a reused buffer, drawing only on its own seeded random source.</summary>
 internal sealed class CorpusArticleWriter

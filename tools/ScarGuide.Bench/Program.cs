@@ -1,0 +1,3 @@
+using ScarGuide.Bench;
+
+return BenchCommandLine.Create().Parse(args).Invoke();
