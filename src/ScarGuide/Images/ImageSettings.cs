@@ -12,7 +12,7 @@ public sealed record ImageSettings
     /// <summary>Where encoded variants are kept between builds, relative to the site root (never inside the output).</summary>
     public string CacheFolder { get; init; } = ".cache/images";
 
-    public int AvifQuality { get; init; } = 52;
+    public int AvifQuality { get; init; } = 50;
     public int WebpQuality { get; init; } = 75;
     public int JpegQuality { get; init; } = 80;
 

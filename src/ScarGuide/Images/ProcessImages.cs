@@ -28,6 +28,9 @@ public sealed class ProcessImages : IStep
     /// <summary>A front-matter reference to an image: which page, on which line, with which focus point.</summary>
     private sealed record Use(string Page, int Line, string? Focus);
 
+    /// <summary>One source's outcome; <paramref name="Settled"/> as in ReadSources (a file time older than the read).</summary>
+    private sealed record Photo(ResponsiveImage? Image, bool Settled);
+
     public void Run(BuildContext context)
     {
         var sources = context.StaticFiles.Where(f => f.Content is null && IsRaster(f.OutputPath)).ToList();
@@ -40,32 +43,52 @@ public sealed class ProcessImages : IStep
         var budget = new MemoryBudget(Math.Min(1L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4));
 
         var results = new ResponsiveImage?[sources.Count];
-        int done = 0, encoded = 0, reused = 0, encodingSources = 0;
+        int done = 0, encoded = 0, encodingSources = 0;
         var progress = context.Options.ImageProgress;
-        void One(int i)
-        {
-            var file = sources[i];
-            uses.TryGetValue(file.OutputPath, out var used);
-            var (image, bytes) = Plan(context, file, used ?? [], settings);
-            if (image is not null && encode)
+        // Everything a photo's result depends on besides its bytes, as one value the runner can compare.
+        var inputs = string.Join('|', string.Join(',', settings.Widths), settings.AvifQuality, settings.WebpQuality, settings.JpegQuality,
+            settings.AvifEffort, settings.MaxMegapixels, settings.CacheFolder, encode);
+        var work = new Reusable<int, Photo>(
+            "images",
+            i => sources[i].OutputPath,
+            i =>
             {
-                var missing = image.Variants.Where(v => !cache.Has(v)).ToList();
-                if (missing.Count > 0)
+                // In a preview the bytes are read again only when the file's size or time changed (as ReadSources does
+                // for Markdown); the disk cache itself is keyed by the bytes.
+                var info = new FileInfo(sources[i].FullPath);
+                uses.TryGetValue(sources[i].OutputPath, out var used);
+                return [info.Length, info.LastWriteTimeUtc, inputs, string.Join('\n', used?.Select(u => u.ToString()) ?? [])];
+            },
+            (i, diagnostics) =>
+            {
+                var file = sources[i];
+                // File time, not the build's clock: this compares the file system with itself.
+                var readAt = DateTime.UtcNow;
+                uses.TryGetValue(file.OutputPath, out var used);
+                var (image, bytes) = Plan(diagnostics, file, used ?? [], settings);
+                if (image is not null && encode)
                 {
-                    Interlocked.Increment(ref encodingSources);
-                    if (!Encode(context, file, used ?? [], bytes!, image, missing, cache, budget)) image = null;
-                    else Interlocked.Add(ref encoded, missing.Count);
+                    var missing = image.Variants.Where(v => !cache.Has(v)).ToList();
+                    if (missing.Count > 0)
+                    {
+                        Interlocked.Increment(ref encodingSources);
+                        if (!Encode(diagnostics, file, used ?? [], bytes!, image, missing, cache, budget)) image = null;
+                        else Interlocked.Add(ref encoded, missing.Count);
+                    }
                 }
-                if (image is not null)
-                {
-                    Interlocked.Add(ref reused, image.Variants.Count - missing.Count);
-                    foreach (var v in image.Variants) context.Output.Copy(v.OutputPath, cache.PathOf(v));
-                }
-            }
-            results[i] = image;
+                return new Photo(image, readAt - File.GetLastWriteTimeUtc(file.FullPath) >= Content.ReadSources.SettleTime);
+            })
+        {
+            IsCurrent = (i, remembered) => remembered.Settled && (remembered.Image?.Variants.All(cache.Has) ?? true),
+        };
+        context.Work.ForEach(work, Enumerable.Range(0, sources.Count).ToList(), context.Diagnostics, (i, photo) =>
+        {
+            if (photo.Image is { } image && encode)
+                foreach (var v in image.Variants) context.Output.Copy(v.OutputPath, cache.PathOf(v));
+            results[i] = photo.Image;
             progress?.Report(new ImageProgress(Interlocked.Increment(ref done), sources.Count, Volatile.Read(ref encodingSources)));
-        }
-        context.Work.ForEach(Enumerable.Range(0, sources.Count).ToList(), One);
+        });
+        var reused = results.OfType<ResponsiveImage>().Sum(r => r.Variants.Count) - encoded;
 
         var images = results.OfType<ResponsiveImage>().ToDictionary(r => r.SitePath, StringComparer.Ordinal);
         // Only a build that wrote every variant knows what is unused; a failed source keeps its old entries.
@@ -91,28 +114,28 @@ public sealed class ProcessImages : IStep
         return uses;
     }
 
-    private static (ResponsiveImage? Image, byte[]? Bytes) Plan(BuildContext context, StaticFile file, List<Use> uses, ImageSettings settings)
+    private static (ResponsiveImage? Image, byte[]? Bytes) Plan(Diagnostics.DiagnosticBag diagnostics, StaticFile file, List<Use> uses, ImageSettings settings)
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(file.FullPath); }
         catch (IOException ex)
         {
-            context.Diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The image could not be read: {ex.Message}", "Check that the file is readable.");
+            diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The image could not be read: {ex.Message}", "Check that the file is readable.");
             return (null, null);
         }
 
         var header = ReadImageHeader.Read(bytes, file.SourcePath, settings.MaxMegapixels, out var problem);
         if (header is null)
         {
-            Report(context, file, uses, problem!, error: true);
+            Report(diagnostics, file, uses, problem!, error: true);
             return (null, null);
         }
         if (bytes.LongLength > ImageSettings.WarnBytes || header.Megapixels > ImageSettings.WarnMegapixels)
-            Report(context, file, uses, new ImageProblem("image-too-heavy",
+            Report(diagnostics, file, uses, new ImageProblem("image-too-heavy",
                 $"'{file.SourcePath}' is {bytes.LongLength / (1024.0 * 1024):N1} MB and {header.Megapixels:N0} megapixels: more than a web page needs, and slow to build.",
                 "Export it at most 4000 pixels wide (about 12 megapixels) as a JPEG of quality 85 or so."), error: false);
         if (uses.Count > 0 && header.Width < ImageSettings.SocialWidth)
-            Report(context, file, uses, new ImageProblem("image-too-narrow",
+            Report(diagnostics, file, uses, new ImageProblem("image-too-narrow",
                 $"'{file.SourcePath}' is {header.Width} pixels wide; search engines and social cards want a main image at least {ImageSettings.SocialWidth} pixels wide, so it looks blurred there.",
                 $"Use a photo at least {ImageSettings.SocialWidth} pixels wide (1600 or more is best)."), error: false);
 
@@ -127,7 +150,7 @@ public sealed class ProcessImages : IStep
         return (new ResponsiveImage(file.OutputPath, header, variants), bytes);
     }
 
-    private static bool Encode(BuildContext context, StaticFile file, List<Use> uses, byte[] bytes, ResponsiveImage image, List<ImageVariant> missing, ImageCache cache, MemoryBudget budget)
+    private static bool Encode(Diagnostics.DiagnosticBag diagnostics, StaticFile file, List<Use> uses, byte[] bytes, ResponsiveImage image, List<ImageVariant> missing, ImageCache cache, MemoryBudget budget)
     {
         var baseWidth = PlanVariants.BaseWidth(image.Header, missing.Select(v => v.Spec).ToList());
         var baseHeight = (long)Math.Ceiling((double)image.Header.Height * baseWidth / image.Header.Width);
@@ -141,7 +164,7 @@ public sealed class ProcessImages : IStep
         }
         catch (VipsException ex)
         {
-            Report(context, file, uses, ReadImageHeader.Damaged(file.SourcePath, ReadImageHeader.Reason(ex.Message)), error: true);
+            Report(diagnostics, file, uses, ReadImageHeader.Damaged(file.SourcePath, ReadImageHeader.Reason(ex.Message)), error: true);
             return false;
         }
         finally
@@ -151,13 +174,13 @@ public sealed class ProcessImages : IStep
     }
 
     /// <summary>At each front-matter line that uses the image (where the editor looks), or at the file itself.</summary>
-    private static void Report(BuildContext context, StaticFile file, List<Use> uses, ImageProblem problem, bool error)
+    private static void Report(Diagnostics.DiagnosticBag diagnostics, StaticFile file, List<Use> uses, ImageProblem problem, bool error)
     {
         var at = uses.Count > 0 ? uses.Select(u => (u.Page, u.Line)).ToList() : [(file.SourcePath, 0)];
         foreach (var (page, line) in at)
         {
-            if (error) context.Diagnostics.Error(problem.Code, page, line, line > 0 ? 1 : 0, problem.Message, problem.Fix);
-            else context.Diagnostics.Warning(problem.Code, page, line, line > 0 ? 1 : 0, problem.Message, problem.Fix);
+            if (error) diagnostics.Error(problem.Code, page, line, line > 0 ? 1 : 0, problem.Message, problem.Fix);
+            else diagnostics.Warning(problem.Code, page, line, line > 0 ? 1 : 0, problem.Message, problem.Fix);
         }
     }
 
