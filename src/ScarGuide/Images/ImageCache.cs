@@ -28,7 +28,8 @@ public sealed class ImageCache(string folder)
     {
         if (!Directory.Exists(folder)) return 0;
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        // Entries live one folder down (3f/3fa9….avif); files beside the folders are the index.
+        foreach (var file in Directory.EnumerateDirectories(folder).SelectMany(d => Directory.EnumerateFiles(d)))
         {
             var name = Path.GetFileName(file);
             var dot = name.IndexOf('.');

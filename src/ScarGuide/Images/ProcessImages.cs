@@ -39,9 +39,11 @@ public sealed class ProcessImages : IStep
         var uses = SharedUses(context);
         var encode = context.Output is not NullOutput;
         var cache = new ImageCache(Path.GetFullPath(Path.Combine(context.Options.RootDirectory, settings.CacheFolder)));
-        // Decoded photos and libvips' working copies: a quarter of what the process may use, at most 1 GiB.
-        var budget = new MemoryBudget(Math.Min(1L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4));
+        // Decoded photos, libvips' working copies and the encoders' state: one photo per core, together within a
+        // quarter of what the process may use and at most 1 GiB.
+        var budget = new MemoryBudget(Math.Min(1L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4), Math.Max(1, Environment.ProcessorCount));
 
+        var index = SourceIndex.Load(cache.Folder);
         var results = new ResponsiveImage?[sources.Count];
         int done = 0, encoded = 0, encodingSources = 0;
         var progress = context.Options.ImageProgress;
@@ -65,14 +67,14 @@ public sealed class ProcessImages : IStep
                 // File time, not the build's clock: this compares the file system with itself.
                 var readAt = DateTime.UtcNow;
                 uses.TryGetValue(file.OutputPath, out var used);
-                var (image, bytes) = Plan(diagnostics, file, used ?? [], settings);
+                var (image, bytes) = Plan(diagnostics, file, used ?? [], settings, index);
                 if (image is not null && encode)
                 {
                     var missing = image.Variants.Where(v => !cache.Has(v)).ToList();
                     if (missing.Count > 0)
                     {
                         Interlocked.Increment(ref encodingSources);
-                        if (!Encode(diagnostics, file, used ?? [], bytes!, image, missing, cache, budget)) image = null;
+                        if (!Encode(diagnostics, file, used ?? [], bytes ?? File.ReadAllBytes(file.FullPath), image, missing, cache, budget)) image = null;
                         else Interlocked.Add(ref encoded, missing.Count);
                     }
                 }
@@ -84,13 +86,14 @@ public sealed class ProcessImages : IStep
         context.Work.ForEach(work, Enumerable.Range(0, sources.Count).ToList(), context.Diagnostics, (i, photo) =>
         {
             if (photo.Image is { } image && encode)
-                foreach (var v in image.Variants) context.Output.Copy(v.OutputPath, cache.PathOf(v));
+                foreach (var v in image.Variants) context.Output.Publish(v.OutputPath, cache.PathOf(v));
             results[i] = photo.Image;
             progress?.Report(new ImageProgress(Interlocked.Increment(ref done), sources.Count, Volatile.Read(ref encodingSources)));
         });
         var reused = results.OfType<ResponsiveImage>().Sum(r => r.Variants.Count) - encoded;
 
         var images = results.OfType<ResponsiveImage>().ToDictionary(r => r.SitePath, StringComparer.Ordinal);
+        if (encode) index.Save(cache.Folder, sources.Select(s => s.SourcePath));
         // Only a build that wrote every variant knows what is unused; a failed source keeps its old entries.
         if (encode && images.Count == sources.Count)
             cache.Prune(images.Values.SelectMany(r => r.Variants).Select(v => v.Key).ToHashSet(StringComparer.Ordinal));
@@ -114,32 +117,46 @@ public sealed class ProcessImages : IStep
         return uses;
     }
 
-    private static (ResponsiveImage? Image, byte[]? Bytes) Plan(Diagnostics.DiagnosticBag diagnostics, StaticFile file, List<Use> uses, ImageSettings settings)
+    private static (ResponsiveImage? Image, byte[]? Bytes) Plan(Diagnostics.DiagnosticBag diagnostics, StaticFile file, List<Use> uses,
+        ImageSettings settings, SourceIndex index)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(file.FullPath); }
-        catch (IOException ex)
+        var info = new FileInfo(file.FullPath);
+        byte[]? bytes = null;
+        string hash;
+        ImageHeader? header;
+        if (index.Find(file.SourcePath, info) is { } known)
         {
-            diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The image could not be read: {ex.Message}", "Check that the file is readable.");
-            return (null, null);
+            (hash, header) = (known.Hash, known.Header);
+            index.Keep(file.SourcePath, known);
         }
-
-        var header = ReadImageHeader.Read(bytes, file.SourcePath, settings.MaxMegapixels, out var problem);
-        if (header is null)
+        else
         {
-            Report(diagnostics, file, uses, problem!, error: true);
-            return (null, null);
+            // File time, not the build's clock: this compares the file system with itself.
+            var readAt = DateTime.UtcNow;
+            try { bytes = File.ReadAllBytes(file.FullPath); }
+            catch (IOException ex)
+            {
+                diagnostics.Error("copy-failed", file.SourcePath, 0, 0, $"The image could not be read: {ex.Message}", "Check that the file is readable.");
+                return (null, null);
+            }
+            header = ReadImageHeader.Read(bytes, file.SourcePath, settings.MaxMegapixels, out var problem);
+            if (header is null)
+            {
+                Report(diagnostics, file, uses, problem!, error: true);
+                return (null, null);
+            }
+            hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            index.Remember(file.SourcePath, info, readAt, hash, header);
         }
-        if (bytes.LongLength > ImageSettings.WarnBytes || header.Megapixels > ImageSettings.WarnMegapixels)
+        if (info.Length > ImageSettings.WarnBytes || header.Megapixels > ImageSettings.WarnMegapixels)
             Report(diagnostics, file, uses, new ImageProblem("image-too-heavy",
-                $"'{file.SourcePath}' is {bytes.LongLength / (1024.0 * 1024):N1} MB and {header.Megapixels:N0} megapixels: more than a web page needs, and slow to build.",
+                $"'{file.SourcePath}' is {info.Length / (1024.0 * 1024):N1} MB and {header.Megapixels:N0} megapixels: more than a web page needs, and slow to build.",
                 "Export it at most 4000 pixels wide (about 12 megapixels) as a JPEG of quality 85 or so."), error: false);
         if (uses.Count > 0 && header.Width < ImageSettings.SocialWidth)
             Report(diagnostics, file, uses, new ImageProblem("image-too-narrow",
                 $"'{file.SourcePath}' is {header.Width} pixels wide; search engines and social cards want a main image at least {ImageSettings.SocialWidth} pixels wide, so it looks blurred there.",
                 $"Use a photo at least {ImageSettings.SocialWidth} pixels wide (1600 or more is best)."), error: false);
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var focus = uses.Select(u => u.Focus).FirstOrDefault(f => f is not null);
         var specs = PlanVariants.For(header, settings, uses.Count > 0, focus);
         var variants = specs.Select(s =>
@@ -154,8 +171,8 @@ public sealed class ProcessImages : IStep
     {
         var baseWidth = PlanVariants.BaseWidth(image.Header, missing.Select(v => v.Spec).ToList());
         var baseHeight = (long)Math.Ceiling((double)image.Header.Height * baseWidth / image.Header.Width);
-        // The decoded copy, a resized copy and the encoder's buffers: about three times the decoded pixels.
-        var taken = budget.Acquire(baseWidth * baseHeight * 4 * 3);
+        // The decoded copy and a resized copy (3 bytes a pixel each, with headroom), and the AV1 encoder's own state.
+        var taken = budget.Acquire(baseWidth * baseHeight * 3 * 3 + (96L << 20));
         try
         {
             var encoded = EncodeVariants.Run(bytes, image.Header, missing.Select(v => v.Spec).ToList());
