@@ -6,7 +6,7 @@
 #
 # PHOTOS: a `scarguide bench generate` corpus with a photo hero per article (bench/images/make-corpus corpus DIR).
 # PLAIN: the same corpus without photos, to compare a warm build with (optional).
-# Environment: SCARGUIDE (command that runs the CLI; default the Release build's dll), HUGO (default `hugo`),
+# Environment: SCARGUIDE (command that runs the CLI; default the Release build's dll), HUGO (default `hugo`; `none` skips it),
 # WORK (scratch folder; default PHOTOS-work).
 set -euo pipefail
 [[ $# -ge 1 && -d $1/articles ]] || { echo "usage: $0 PHOTOS_CORPUS [PLAIN_CORPUS]" >&2; exit 2; }
@@ -40,6 +40,7 @@ if [[ -n $PLAIN ]]; then
 fi
 
 # Hugo: the same photos as page resources of assets/, the same articles.
+[[ $HUGO == none ]] && exit 0
 cp "$HERE/hugo.toml" "$WORK/hugo/" && cp -R "$HERE/layouts" "$WORK/hugo/"
 cp "$PHOTOS"/articles/*.md "$WORK/hugo/content/blog/"
 cp -R "$PHOTOS/images" "$WORK/hugo/assets/images"
