@@ -32,7 +32,7 @@ internal static class BuildCommand
             var report = new Report(format == "json" ? Console.Error : Console.Out);
             BuildResult build;
             using (Interruption.DuringBuild())
-                build = report.WithProgress("Building", onStep => SiteBuilder.BuildToDirectory(options, target, onStep));
+                build = report.WithProgress("Building", (onStep, images) => SiteBuilder.BuildToDirectory(options with { ImageProgress = images }, target, onStep));
             report.Diagnostics(build.Diagnostics, "text");
             report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
             StepSummary.Append(build, "build");

@@ -13,15 +13,28 @@ internal sealed class Report(TextWriter writer)
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && AnsiConsole.Profile.Capabilities.Ansi;
 
     /// <summary>Runs a build with a live status line on a terminal; plain runs print nothing until the end.</summary>
-    public BuildResult WithProgress(string title, Func<Action<string>, BuildResult> run)
+    public BuildResult WithProgress(string title, Func<Action<string>, BuildResult> run) => WithProgress(title, (onStep, _) => run(onStep));
+
+    /// <summary>
+    /// Like <see cref="WithProgress(string, Func{Action{string}, BuildResult})"/>, also counting photos on the status
+    /// line while they are encoded (a first build of a large site takes minutes there); null when not a terminal.
+    /// </summary>
+    public BuildResult WithProgress(string title, Func<Action<string>, IProgress<ScarGuide.Images.ImageProgress>?, BuildResult> run)
     {
-        if (!_interactive) return run(_ => { });
+        if (!_interactive) return run(_ => { }, null);
         BuildResult? result = null;
         AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start(title, ctx =>
         {
-            result = run(step => ctx.Status($"{title}: {step}"));
+            result = run(step => ctx.Status($"{title}: {step}"), new ImageProgressLine(status => ctx.Status($"{title}: {status}")));
         });
         return result!;
+    }
+
+    /// <summary>Reports on the calling worker thread; the status line is redrawn by Spectre's own timer.</summary>
+    private sealed class ImageProgressLine(Action<string> show) : IProgress<ScarGuide.Images.ImageProgress>
+    {
+        public void Report(ScarGuide.Images.ImageProgress p) =>
+            show(p.Encoding == 0 ? $"images {p.Done}/{p.Total} (from the cache)" : $"images {p.Done}/{p.Total}");
     }
 
     public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, string format)

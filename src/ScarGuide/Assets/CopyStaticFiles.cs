@@ -2,12 +2,13 @@ using ScarGuide.Pipeline;
 
 namespace ScarGuide.Assets;
 
-/// <summary>Copies images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
+/// <summary>Copies SVG and GIF images and other non-Markdown input files, and theme assets other than CSS and JS, as they are.</summary>
 public sealed class CopyStaticFiles : IStep
 {
     public string Name => "static files";
 
-    public void Run(BuildContext context) => context.Work.ForEach(context.StaticFiles, file =>
+    // Raster photos are published as their variants (ProcessImages), never as they are.
+    public void Run(BuildContext context) => context.Work.ForEach(context.StaticFiles.Where(f => !context.Images.Covers(f.OutputPath)).ToList(), file =>
     {
         try
         {

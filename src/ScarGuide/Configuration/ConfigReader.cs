@@ -10,7 +10,7 @@ public static class ConfigReader
     {
         "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
         "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
-        "specialty", "feed_count", "related", "render", "review_policy", "unreviewed", "readability", "compress",
+        "specialty", "feed_count", "related", "render", "review_policy", "unreviewed", "readability", "compress", "images",
     };
 
     public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
@@ -83,6 +83,7 @@ public static class ConfigReader
             Specialty = v.String("specialty") ?? d.Specialty,
             FeedCount = v.Int("feed_count", 1, 1000) ?? d.FeedCount,
             Compress = v.Bool("compress") ?? d.Compress,
+            Images = v.Mapping("images") is { } images ? Images.ImageSettingsReader.Read(images, d.Images) : d.Images,
             Related = related is null ? d.Related : new RelatedSettings(
                 related.Int("count", 0, 50) ?? d.Related.Count,
                 related.Double("tag_weight") ?? d.Related.TagWeight,

@@ -36,6 +36,9 @@ public sealed record SiteConfig
 
     /// <summary><c>compress: true</c>: write <c>.br</c> and <c>.gz</c> beside text files, as <c>build --compress</c> does.</summary>
     public bool Compress { get; init; }
+
+    /// <summary>Responsive photo variants (<c>images:</c>).</summary>
+    public Images.ImageSettings Images { get; init; } = new();
     public string ThemeColor { get; init; } = "#0f766e";
     public string Disclaimer { get; init; } =
         "This guide is general information, not medical advice. Scars differ from person to person: consult a board-certified dermatologist before starting any treatment.";

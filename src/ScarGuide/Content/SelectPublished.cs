@@ -24,6 +24,6 @@ public sealed class SelectPublished : IStep
         var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var page in context.Content)
             targets.TryAdd(page.FileKey, new LinkTarget(page.UrlPath, page.IsPublished));
-        context.Links = new LinkTargets(targets, context.Config.BasePath);
+        context.Links = new LinkTargets(targets, context.Config.BasePath) { Images = context.Images };
     }
 }

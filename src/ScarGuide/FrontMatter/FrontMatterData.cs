@@ -58,6 +58,9 @@ public sealed record FrontMatterData
     public IReadOnlyList<string> Tags { get; init; } = [];
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }
+
+    /// <summary>Where the subject of <c>image</c> is, as <c>x, y</c> fractions of its width and height (<c>focus: 0.3, 0.6</c>); crops keep it in view.</summary>
+    public string? Focus { get; init; }
     public IReadOnlyList<FaqSource> Faq { get; init; } = [];
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
     public IReadOnlyList<string> Related { get; init; } = [];

@@ -14,7 +14,7 @@ public static class FrontMatterParser
     public static readonly IReadOnlyList<string> KnownKeys =
     [
         "title", "description", "date", "updated", "author", "reviewer", "reviewed", "categories", "tags",
-        "image", "image_alt", "faq", "sources", "related", "slug", "draft", "layout", "aliases", "noindex",
+        "image", "image_alt", "focus", "faq", "sources", "related", "slug", "draft", "layout", "aliases", "noindex",
         "featured", "toc", "breadcrumb", "review_interval_months", "next_review", "about", "readability",
     ];
 
@@ -107,6 +107,7 @@ public static class FrontMatterParser
             Tags = v.StringList("tags"),
             Image = v.String("image"),
             ImageAlt = v.String("image_alt"),
+            Focus = v.String("focus"),
             Faq = ReadFaq(v),
             Sources = ReadSources(v),
             Related = v.StringList("related"),

@@ -9,6 +9,12 @@ public interface IOutput
     void Write(string path, ReadOnlySpan<byte> content);
 
     void Copy(string path, string sourceFullPath);
+
+    /// <summary>
+    /// Like <see cref="Copy"/>, for a file nobody changes afterwards (a cached photo variant, named by its content):
+    /// a folder output may link it instead of copying the bytes.
+    /// </summary>
+    void Publish(string path, string immutableSourceFullPath) => Copy(path, immutableSourceFullPath);
 }
 
 /// <summary>Keeps every file in memory, keyed by its relative path.</summary>
@@ -72,6 +78,16 @@ public sealed class DirectoryOutput(string root) : IOutput
         Written(start);
     }
 
+    /// <summary>A hard link where the file system allows one (no bytes copied: a warm build publishes thousands of photo variants), else a copy.</summary>
+    public void Publish(string path, string immutableSourceFullPath)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var target = Resolve(path);
+        if (OperatingSystem.IsWindows() || HardLink.Create(immutableSourceFullPath, target) != 0)
+            File.Copy(immutableSourceFullPath, target, overwrite: true);
+        Written(start);
+    }
+
     private void Written(long startTimestamp)
     {
         Interlocked.Increment(ref _files);
@@ -89,4 +105,11 @@ public sealed class DirectoryOutput(string root) : IOutput
         _folders.GetOrAdd(folder, static f => { Directory.CreateDirectory(f); return 0; });
         return full;
     }
+}
+
+internal static partial class HardLink
+{
+    /// <summary>POSIX link(2): 0 on success; fails across file systems, for an existing target, or where links are not supported.</summary>
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "link", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
+    internal static partial int Create(string existing, string link);
 }

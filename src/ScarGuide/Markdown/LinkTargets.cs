@@ -13,6 +13,9 @@ public sealed class LinkTargets(IReadOnlyDictionary<string, LinkTarget> byFileNa
 {
     public string BasePath => basePath;
 
+    /// <summary>The build's photos, so body images render as responsive pictures (set by ValidateContent).</summary>
+    public Images.ImageSet Images { get; init; } = ScarGuide.Images.ImageSet.Empty;
+
     private string? _keysFingerprint;
 
     /// <summary>Every article file key (for suggestions); enumerating it makes a cached body depend on all of them.</summary>

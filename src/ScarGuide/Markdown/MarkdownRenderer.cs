@@ -38,6 +38,7 @@ public static partial class MarkdownRenderer
             .UseFootnotes()
             .Use<LinkedHeadingsExtension>()
             .Use<ScrollableTablesExtension>()
+            .Use<Images.ResponsiveImagesExtension>()
             .Build();
     }
 
@@ -67,7 +68,8 @@ public static partial class MarkdownRenderer
         Render(body, file, bodyLine, links, diagnostics, out _);
 
     /// <summary>Like <see cref="Render(string, string, int, LinkTargets, DiagnosticBag)"/>, also giving the body's prose from the same parse.</summary>
-    internal static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics, out List<Readability.ProseBlock>? prose)
+    internal static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics, out List<Readability.ProseBlock>? prose,
+        bool firstImageLeads = false)
     {
         prose = null;
         var depth = MeasureNesting(body);
@@ -86,7 +88,7 @@ public static partial class MarkdownRenderer
 
         var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
         var headings = CollectHeadings(document, file, lineOffset, diagnostics);
-        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, BodyBuffer(body.Length));
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, BodyBuffer(body.Length)) { FirstImageLeads = firstImageLeads };
         MarkdownWalker.Walk(document, ref scan);
 
         var html = RenderHtml(document);
@@ -255,10 +257,20 @@ public static partial class MarkdownRenderer
 
         private readonly int ColumnOf(MarkdownObject node) => snippet ? 1 : node.Column + 1;
 
-        private readonly void RewriteLink(LinkInline link)
+        /// <summary>Set for a page without a hero: its first body photo is its lead image (eager, high priority).</summary>
+        public bool FirstImageLeads;
+
+        private void RewriteLink(LinkInline link)
         {
             var url = link.Url;
             if (string.IsNullOrWhiteSpace(url)) return;
+            if (link.IsImage && links.Images.Find(url) is { } photo)
+            {
+                var view = Images.ImageViews.Of(photo, AltText(link), links.Href, links.Href);
+                Images.ResponsiveImagesExtension.Attach(link, view, FirstImageLeads);
+                FirstImageLeads = false;
+                return;
+            }
             var line = LineOf(link);
             var column = ColumnOf(link);
 
@@ -318,6 +330,13 @@ public static partial class MarkdownRenderer
         }
     }
 
+    private static string AltText(LinkInline image)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in image.Descendants<LiteralInline>()) text.Append(inline.Content.AsSpan());
+        return text.ToString();
+    }
+
     private static (string Path, string? Anchor) SplitAnchor(string url)
     {
         var hash = url.IndexOf('#');
@@ -340,6 +359,11 @@ public static partial class MarkdownRenderer
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("rel");
         sanitizer.AllowedAttributes.Add("loading");
+        // A body photo's <picture> (Images/ImageViews.cs) when the page also holds raw HTML.
+        sanitizer.AllowedTags.Add("picture");
+        sanitizer.AllowedTags.Add("source");
+        foreach (var attribute in new[] { "srcset", "sizes", "type", "width", "height", "fetchpriority", "decoding" })
+            sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedSchemes.Remove("data");
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedAttributes.Remove("style");

@@ -26,12 +26,13 @@ public sealed class RenderMarkdown : IStep
         var render = new Reusable<ContentPage, Rendered>(
             ResultName,
             page => page.SourcePath,
-            page => [page.Meta, page.Body, page.BodyLine, links.BasePath],
+            // A body's pictures name their variants: a changed photo renders the bodies again.
+            page => [page.Meta, page.Body, page.BodyLine, links.BasePath, links.Images.Fingerprint],
             (page, diagnostics) =>
             {
                 if (!record) return new Rendered(Render(page, links, diagnostics), []);
                 var recorded = new RecordedLinks(links);
-                return new Rendered(Render(page, new LinkTargets(recorded, links.BasePath), diagnostics), recorded.Recorded());
+                return new Rendered(Render(page, new LinkTargets(recorded, links.BasePath) { Images = links.Images }, diagnostics), recorded.Recorded());
             })
         {
             IsCurrent = (_, remembered) => RecordedLinks.StillResolve(remembered.Lookups, links),
@@ -42,7 +43,8 @@ public sealed class RenderMarkdown : IStep
     /// <summary>Renders one page: depends only on its source (body, front matter) and the link targets it looks up.</summary>
     internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)
     {
-        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose);
+        var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose,
+            firstImageLeads: page.Meta.Image is null);
         if (prose is null) return rendered; // refused (nested too deep): nothing to score
 
         // Front-matter FAQ answers are prose too: scored from the same parse that renders them. A question is plain

@@ -51,6 +51,17 @@ public static class SitePaths
     /// <summary>The file that serves a folder address (<c>blog/x/</c> → <c>blog/x/index.html</c>).</summary>
     public static string FileOf(string sitePath) => sitePath + "index.html";
 
+    /// <summary>
+    /// A photo's variant, beside its source and named by its key: <c>images/hero.jpg</c> → <c>images/hero-800.3fa9c2d1e0.avif</c>
+    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever.
+    /// </summary>
+    public static string ImageVariant(string sourcePath, string label, string key, string extension)
+    {
+        var slash = sourcePath.LastIndexOf('/');
+        var stem = Path.GetFileNameWithoutExtension(sourcePath);
+        return (slash < 0 ? "" : sourcePath[..(slash + 1)]) + $"{stem}-{label}.{key[..10]}{extension}";
+    }
+
     /// <summary>Files the build writes besides pages, which links may point at.</summary>
     public static bool IsGeneratedFile(string path) =>
         path is AtomFeed or RssFeed or Sitemap or Robots or SearchIndex or NotFound

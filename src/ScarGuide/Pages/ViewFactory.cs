@@ -44,6 +44,7 @@ public sealed class ViewFactory(BuildContext context)
         if (string.IsNullOrWhiteSpace(src)) return null;
         if (Markdown.MarkdownRenderer.IsExternal(src))
             return new ImageView(src, src, alt ?? "", null, null);
+        if (context.Images.Find(src) is { } photo) return Images.ImageViews.Of(photo, alt ?? "", context.Href, context.Absolute);
         var path = src.TrimStart('/');
         context.ImageSizes.TryGetValue(path, out var size);
         var known = context.ImageSizes.ContainsKey(path);

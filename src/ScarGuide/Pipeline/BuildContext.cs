@@ -124,6 +124,9 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     public Related.RelatedIndex? RelatedIndex { get => _relatedIndex; internal set => _relatedIndex = Once(_relatedIndex, value!, nameof(RelatedIndex)); }
     private Related.RelatedIndex? _relatedIndex;
 
+    /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
+    public Images.ImageSet Images { get; internal set; } = ScarGuide.Images.ImageSet.Empty;
+
     /// <summary>Written by ReadSources: image sizes by site path (<c>images/x.svg</c>).</summary>
     public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
     private IReadOnlyDictionary<string, ImageSize>? _imageSizes;

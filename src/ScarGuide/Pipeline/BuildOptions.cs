@@ -24,6 +24,9 @@ public sealed record BuildOptions
     public bool IncludeFuture { get; init; }
     public bool Parallel { get; init; } = true;
 
+    /// <summary>Told as each photo is done (the command line shows a progress line on a terminal).</summary>
+    public IProgress<Images.ImageProgress>? ImageProgress { get; init; }
+
     /// <summary>
     /// "Now" for scheduling and review dates. The library never reads the system clock: the command line passes its
     /// <c>--clock</c> (or the system time), tests a fixed day, so output depends only on the inputs and this value.

@@ -4,6 +4,7 @@ using ScarGuide.Content;
 using ScarGuide.Diagnostics;
 using ScarGuide.Feeds;
 using ScarGuide.FrontMatter;
+using ScarGuide.Images;
 using ScarGuide.IO;
 using ScarGuide.Markdown;
 using ScarGuide.Navigation;
@@ -42,6 +43,7 @@ public static class SiteBuilder
     [
         new ReadSources(),
         new ParseFrontMatter(),
+        new ProcessImages(),        // needs each page's image and focus; SelectPublished hands its variants to Markdown
         new ResolvePeople(),        // authors and reviewers from authors.yml
         new ValidateContent(),      // reports only
         new SelectPublished(),      // what is published, and the link targets

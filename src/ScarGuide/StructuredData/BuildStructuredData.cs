@@ -112,7 +112,8 @@ internal sealed class PageGraphs
                 var articleId = url + "#article";
                 var image = page.View.Image?.Absolute;
                 MedicalWebPage(w, view, article, url, pageId, articleId, image, hasCrumbs ? crumbId : null);
-                BlogPosting(w, view, article.Author, articleId, pageId, image);
+                // A photo gives Google's three shapes (16:9, 4:3, 1:1, each at least 1200 px wide where the source allows).
+                BlogPosting(w, view, article.Author, articleId, pageId, page.View.Image is { Crops.Count: > 0 } photo ? photo.Crops : image is null ? [] : [image]);
                 if (view.Faq.Count > 0) Faq(w, view.Faq, url);
                 break;
             }
@@ -235,16 +236,16 @@ internal sealed class PageGraphs
         w.EndNode();
     }
 
-    private void BlogPosting(JsonLdWriter w, ArticleView view, Person? author, string articleId, string pageId, string? image)
+    private void BlogPosting(JsonLdWriter w, ArticleView view, Person? author, string articleId, string pageId, IReadOnlyList<string> images)
     {
         w.StartNode("BlogPosting");
         w.Id(articleId);
         w.String("headline", view.Title);
         w.String("description", view.Description);
-        if (image is not null)
+        if (images.Count > 0)
         {
             w.StartArray("image");
-            w.StringValue(image);
+            foreach (var image in images) w.StringValue(image);
             w.EndArray();
         }
         w.String("datePublished", view.Date.Iso);

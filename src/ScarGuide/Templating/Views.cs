@@ -6,8 +6,20 @@ namespace ScarGuide.Templating;
 /// <summary>A date as templates need it: machine-readable and for people.</summary>
 public sealed record DateView(string Iso, string Day, string Display);
 
-/// <summary>An image reference with its alt text and, when known, its size.</summary>
-public sealed record ImageView(string Src, string Absolute, string Alt, int? Width, int? Height);
+/// <summary>
+/// An image reference with its alt text and, when known, its size. A raster photo also has responsive candidates
+/// (<c>avif_srcset</c>, <c>webp_srcset</c>, <c>srcset</c> in the fallback <c>type</c>), a 1200 × 630 <c>social</c> crop and
+/// the structured-data <c>crops</c> (16:9, 4:3, 1:1, absolute URLs) when pages share it.
+/// </summary>
+public sealed record ImageView(string Src, string Absolute, string Alt, int? Width, int? Height)
+{
+    public string? AvifSrcset { get; init; }
+    public string? WebpSrcset { get; init; }
+    public string? Srcset { get; init; }
+    public string? Type { get; init; }
+    public ImageView? Social { get; init; }
+    public IReadOnlyList<string> Crops { get; init; } = [];
+}
 
 /// <summary>One breadcrumb; <c>url</c> is null for the current page.</summary>
 public sealed record CrumbView(string Name, string? Url, int Position);

@@ -28,6 +28,17 @@ public sealed class ToolPackageTests
             var packages = Directory.GetFiles(nupkg).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
             Assert.Equal(new[] { $"ScarGuide.Tool.{version}.nupkg", $"ScarGuide.Tool.any.{version}.nupkg", $"ScarGuide.Tool.{rid}.{version}.nupkg" }.Order(StringComparer.Ordinal), packages);
 
+            // libvips goes with each runtime: that runtime's build alone in its package, every packed runtime's in the fallback.
+            string[] Libvips(string package)
+            {
+                using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(nupkg, package));
+                return zip.Entries.Where(e => e.Name.StartsWith("libvips", StringComparison.Ordinal)).Select(e => e.FullName).ToArray();
+            }
+            Assert.Equal($"tools/any/{rid}/", Path.GetDirectoryName(Assert.Single(Libvips($"ScarGuide.Tool.{rid}.{version}.nupkg")))!.Replace('\\', '/') + "/");
+            var portable = Libvips($"ScarGuide.Tool.any.{version}.nupkg");
+            foreach (var runtime in new[] { "linux-x64", "linux-arm64", "osx-arm64", "osx-x64", "win-x64" })
+                Assert.Contains(portable, entry => entry.Contains($"/runtimes/{runtime}/native/", StringComparison.Ordinal));
+
             // A package cache of its own, so an older package of the same version cached on this machine is never used.
             var tools = Path.Combine(work, "tools");
             var install = CliProcess.Run("dotnet", work, TimeSpan.FromMinutes(3),
@@ -41,6 +52,8 @@ public sealed class ToolPackageTests
             var init = CliProcess.Run(scarguide, work, TimeSpan.FromMinutes(1), ["init", "site"]);
             Assert.True(init.Exit == 0, init.ToString());
             var site = Path.Combine(work, "site");
+            // A photo: the installed tool loads its own libvips.
+            File.WriteAllBytes(Path.Combine(site, "input", "images", "clinic.jpg"), TestImages.Jpeg(900, 600));
             var build = CliProcess.Run(scarguide, site, TimeSpan.FromMinutes(2), ["build", "--compress"]);
             Assert.True(build.Exit == 0, build.ToString());
             Assert.Contains("0 errors, 0 warnings", build.Out);
@@ -48,6 +61,7 @@ public sealed class ToolPackageTests
             Assert.Contains("Caring for a Healing Scar", html);
             Assert.True(File.Exists(Path.Combine(site, "output", "index.html.br")));
             Assert.Single(Directory.GetFiles(Path.Combine(site, "output", "assets"), "site.*.css"));
+            Assert.Single(Directory.GetFiles(Path.Combine(site, "output", "images"), "clinic-480.*.avif"));
         }
         finally
         {

@@ -224,6 +224,20 @@ public sealed class WorkflowFilesTests
         Assert.Equal(["@scarguide/maintainers"], Owners(path));
     }
 
+    [Theory]
+    [InlineData(".github/workflows/ci.yml")]
+    [InlineData(".github/workflows/pages.yml")]
+    [InlineData("src/ScarGuide.Cli/Scaffold/_github/workflows/deploy.yml")]
+    public void Workflows_that_build_keep_the_encoded_photos_between_runs(string file)
+    {
+        var steps = Steps(LoadMapping(file.Split('/')));
+        var cache = steps.FindIndex(s => Uses(s).StartsWith("actions/cache@", StringComparison.Ordinal) && With(s, "path") == ".cache/images");
+        var build = steps.FindIndex(s => Regex.IsMatch(Run(s), @"(--|scarguide)\s+build\b"));
+        Assert.True(cache >= 0, $"{file}: no actions/cache step keeps .cache/images");
+        Assert.True(cache < build, $"{file}: the photo cache must be restored before the build");
+        Assert.Contains("images-", With(steps[cache], "restore-keys"));
+    }
+
     // ------------------------------------------------------------- helpers
 
     private static YamlMappingNode LoadMapping(params string[] parts)

@@ -1,0 +1,48 @@
+namespace ScarGuide.Images;
+
+/// <summary>
+/// Encoded variants on disk, one file per key (<c>.cache/images/3f/3fa9….avif</c>), kept between builds. A key
+/// names its content, so an entry is never updated, only written once or pruned.
+/// </summary>
+public sealed class ImageCache(string folder)
+{
+    public string Folder => folder;
+
+    public string PathOf(ImageVariant variant) =>
+        Path.Combine(folder, variant.Key[..2], variant.Key + variant.Spec.Format.Extension());
+
+    public bool Has(ImageVariant variant) => File.Exists(PathOf(variant));
+
+    /// <summary>Writes through a temporary file, so a build stopped half-way never leaves a truncated entry.</summary>
+    public void Put(ImageVariant variant, byte[] bytes)
+    {
+        var path = PathOf(variant);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp";
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Deletes every entry whose key is not in <paramref name="used"/>; returns how many.</summary>
+    public int Prune(IReadOnlySet<string> used)
+    {
+        if (!Directory.Exists(folder)) return 0;
+        var removed = 0;
+        // Entries live one folder down (3f/3fa9….avif); files beside the folders are the index.
+        foreach (var file in Directory.EnumerateDirectories(folder).SelectMany(d => Directory.EnumerateFiles(d)))
+        {
+            var name = Path.GetFileName(file);
+            var dot = name.IndexOf('.');
+            var key = dot < 0 ? name : name[..dot];
+            // Temporary files of another build running right now (a second `serve`) are left alone.
+            if (used.Contains(key) || name.EndsWith(".tmp", StringComparison.Ordinal)) continue;
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (IOException) { }
+        }
+        return removed;
+    }
+}

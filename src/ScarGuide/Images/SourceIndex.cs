@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace ScarGuide.Images;
+
+/// <summary>
+/// What the last build learnt about each photo, by its size and time: the hash of its bytes and its header. Like
+/// Git's index, it only saves reading and hashing a file that has not changed; the cache is still keyed by the bytes'
+/// hash. An entry counts only if the file's time was older than the moment it was read by
+/// <see cref="Content.ReadSources.SettleTime"/> (a file rewritten within its file system's time granularity could
+/// otherwise keep its time). Kept as <c>sources.tsv</c> in the cache folder.
+/// </summary>
+internal sealed class SourceIndex
+{
+    private const string FileName = "sources.tsv";
+    private const string Version = "scarguide-sources 1";
+
+    internal sealed record Entry(long Length, long Ticks, string Hash, ImageHeader Header);
+
+    private readonly Dictionary<string, Entry> _old;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _new = new(StringComparer.Ordinal);
+
+    private SourceIndex(Dictionary<string, Entry> old) => _old = old;
+
+    public static SourceIndex Load(string cacheFolder)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        try
+        {
+            var lines = File.ReadAllLines(Path.Combine(cacheFolder, FileName), Encoding.UTF8);
+            if (lines.Length == 0 || lines[0] != Version) return new SourceIndex(entries);
+            foreach (var line in lines.Skip(1))
+            {
+                var f = line.Split('\t');
+                if (f.Length != 9) continue;
+                entries[f[0]] = new Entry(long.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[2], CultureInfo.InvariantCulture), f[3],
+                    new ImageHeader(f[4], int.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture), f[7] == "1",
+                        int.Parse(f[8], CultureInfo.InvariantCulture)));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException) { }
+        return new SourceIndex(entries);
+    }
+
+    /// <summary>The remembered hash and header of <paramref name="fullPath"/>, if its size and time are the ones remembered.</summary>
+    public Entry? Find(string fullPath, FileInfo info) =>
+        _old.TryGetValue(fullPath, out var entry) && entry.Length == info.Length && entry.Ticks == info.LastWriteTimeUtc.Ticks ? entry : null;
+
+    /// <summary>Remembers a photo for the next build (only if its time had settled when it was read).</summary>
+    public void Remember(string fullPath, FileInfo info, DateTime readAt, string hash, ImageHeader header)
+    {
+        if (readAt - info.LastWriteTimeUtc >= Content.ReadSources.SettleTime)
+            _new[fullPath] = new Entry(info.Length, info.LastWriteTimeUtc.Ticks, hash, header);
+    }
+
+    /// <summary>Keeps an unchanged entry that this build used as it was.</summary>
+    public void Keep(string fullPath, Entry entry) => _new[fullPath] = entry;
+
+    /// <summary>
+    /// Writes the entries of <paramref name="present"/> photos, sorted, through a temporary file: what this build
+    /// learnt, else what was known (a preview rebuild that reused a photo's result did not look at it again).
+    /// </summary>
+    public void Save(string cacheFolder, IEnumerable<string> present)
+    {
+        var sb = new StringBuilder(Version).Append('\n');
+        var entries = present.Select(p => (Path: p, Entry: _new.TryGetValue(p, out var e) ? e : _old.GetValueOrDefault(p)))
+            .Where(x => x.Entry is not null).Select(x => (x.Path, x.Entry!));
+        foreach (var (path, e) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
+            sb.Append(CultureInfo.InvariantCulture, $"{path}\t{e.Length}\t{e.Ticks}\t{e.Hash}\t{e.Header.Format}\t{e.Header.Width}\t{e.Header.Height}\t{(e.Header.HasAlpha ? 1 : 0)}\t{e.Header.Pages}\n");
+        try
+        {
+            Directory.CreateDirectory(cacheFolder);
+            var temp = Path.Combine(cacheFolder, FileName + "." + Environment.ProcessId + ".tmp");
+            File.WriteAllText(temp, sb.ToString(), new UTF8Encoding(false));
+            File.Move(temp, Path.Combine(cacheFolder, FileName), overwrite: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,119 @@
+using ScarGuide.Images;
+using ScarGuide.Tests.Testing;
+
+namespace ScarGuide.Tests.Images;
+
+/// <summary>Variants are kept in the cache folder between builds, keyed by the source's bytes and the encoding parameters.</summary>
+public sealed class ImageCacheTests
+{
+    private static TestSite Site(string siteYml = TestSite.DefaultSiteYml)
+    {
+        var site = TestSite.Write($"""
+            -- input/site.yml --
+            {siteYml}
+            -- input/articles/one.md --
+            {Articles.Md("One", "Text.\n", "image: /images/one.jpg", "image_alt: \"A first scar\"")}
+            -- input/articles/two.md --
+            {Articles.Md("Two", "Text.\n", "image: /images/two.jpg", "image_alt: \"A second scar\"", "date: 2026-03-01")}
+            """);
+        site.WriteBytes("input/images/one.jpg", TestImages.Jpeg(1300, 900, 1));
+        site.WriteBytes("input/images/two.jpg", TestImages.Jpeg(1300, 900, 2));
+        return site;
+    }
+
+    private static ImageSet Images(TestSite site) => site.Result.Context.Images;
+
+    // Variants only: the index of sources sits beside their folders.
+    private static string[] CacheFiles(TestSite site, string folder = ".cache/images") =>
+        Directory.GetDirectories(Path.Combine(site.Root, folder)).SelectMany(Directory.GetFiles).ToArray();
+
+    [Fact]
+    public void A_second_build_encodes_nothing_and_writes_the_same_files()
+    {
+        using var site = Site();
+        site.Rebuild().AssertNoErrors();
+        var encoded = Images(site).Encoded;
+        // 1300 px wide: 480, 800, 1200 and 1300 in three formats, and four crops, for each of the two photos.
+        Assert.Equal(2 * (4 * 3 + 4), encoded);
+        Assert.Equal(encoded, CacheFiles(site).Length);
+        var hashes = site.FileHashes();
+
+        site.Rebuild().AssertNoErrors();
+        Assert.Equal(0, Images(site).Encoded);
+        Assert.Equal(encoded, Images(site).Reused);
+        Assert.Equal(hashes, site.FileHashes());
+    }
+
+    [Fact]
+    public void A_changed_photo_re_encodes_only_itself_and_its_old_variants_are_pruned()
+    {
+        using var site = Site();
+        site.Rebuild().AssertNoErrors();
+        var twoBefore = Images(site).Find("/images/two.jpg")!.Variants.Select(v => v.OutputPath).ToList();
+        var oneBefore = Images(site).Find("/images/one.jpg")!.Variants.Select(v => v.OutputPath).ToList();
+
+        site.WriteBytes("input/images/one.jpg", TestImages.Jpeg(1300, 900, 7));
+        site.Rebuild().AssertNoErrors();
+        Assert.Equal(16, Images(site).Encoded);
+        Assert.Equal(16, Images(site).Reused);
+        Assert.Equal(twoBefore, Images(site).Find("/images/two.jpg")!.Variants.Select(v => v.OutputPath));
+        Assert.DoesNotContain(oneBefore[0], site.Files.Keys);
+        Assert.Equal(32, CacheFiles(site).Length);
+    }
+
+    [Fact]
+    public void A_removed_photo_leaves_the_cache()
+    {
+        using var site = Site();
+        site.Rebuild().AssertNoErrors();
+        site.WriteFile("input/articles/two.md", Articles.Md("Two", "Text.\n", "date: 2026-03-01"));
+        File.Delete(Path.Combine(site.Root, "input/images/two.jpg"));
+        site.Rebuild().AssertNoErrors();
+        Assert.Equal(16, CacheFiles(site).Length);
+    }
+
+    [Fact]
+    public void Changing_an_encoding_setting_re_encodes_only_what_it_affects()
+    {
+        using var site = Site();
+        site.Rebuild().AssertNoErrors();
+        site.WriteFile("input/site.yml", TestSite.DefaultSiteYml + "\nimages:\n  webp_quality: 60\n");
+        site.Rebuild().AssertNoErrors();
+        Assert.Equal(2 * 4, Images(site).Encoded);
+    }
+
+    [Fact]
+    public void The_cache_folder_is_configurable_and_check_encodes_nothing()
+    {
+        using var site = Site(TestSite.DefaultSiteYml + "\nimages:\n  cache: build-cache/photos\n");
+        var check = ScarGuide.Pipeline.SiteBuilder.Build(site.Options(), new ScarGuide.IO.NullOutput());
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "build-cache")));
+
+        site.Rebuild().AssertNoErrors();
+        Assert.Equal(32, CacheFiles(site, "build-cache/photos").Length);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".cache")));
+    }
+
+    [Fact]
+    public void A_preview_rebuild_reads_no_unchanged_photo_again()
+    {
+        using var site = Site();
+        var memory = new ScarGuide.Pipeline.BuildMemory();
+        // Photo files older than the settle time, as an editor's are (a file written this instant is read again).
+        foreach (var photo in Directory.GetFiles(Path.Combine(site.Root, "input/images")))
+            File.SetLastWriteTimeUtc(photo, DateTime.UtcNow.AddMinutes(-1));
+        var first = ScarGuide.Pipeline.SiteBuilder.Build(site.Options(), new ScarGuide.IO.MemoryOutput(), memory);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal(2, memory.Made("images"));
+
+        site.WriteBytes("input/images/one.jpg", TestImages.Jpeg(1300, 900, 9));
+        var output = new ScarGuide.IO.MemoryOutput();
+        var second = ScarGuide.Pipeline.SiteBuilder.Build(site.Options(), output, memory);
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.Equal(["input/images/one.jpg".Replace("input/", "")], memory.MadeIds("images"));
+        Assert.Equal(16, second.Context.Images.Encoded);
+        // The unchanged photo's variants are still published.
+        Assert.All(second.Context.Images.Find("/images/two.jpg")!.Variants, v => Assert.True(output.Files.ContainsKey(v.OutputPath)));
+    }
+}
