@@ -53,13 +53,16 @@ public static class SitePaths
 
     /// <summary>
     /// A photo's variant, beside its source and named by its key: <c>images/hero.jpg</c> → <c>images/hero-800.3fa9c2d1e0.avif</c>
-    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever.
+    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever. Folder and file
+    /// names are slugs: a camera's or an editor's name (<c>Before and after (IMG_4031).JPG</c>) would otherwise put
+    /// spaces in a <c>srcset</c>, where a space ends the address.
     /// </summary>
     public static string ImageVariant(string sourcePath, string label, string key, string extension)
     {
         var slash = sourcePath.LastIndexOf('/');
-        var stem = Path.GetFileNameWithoutExtension(sourcePath);
-        return (slash < 0 ? "" : sourcePath[..(slash + 1)]) + $"{stem}-{label}.{key[..10]}{extension}";
+        var folders = slash < 0 ? "" : string.Concat(sourcePath[..slash].Split('/').Select(f => (Taxonomy.Slug.From(f) is { Length: > 0 } s ? s : "images") + "/"));
+        var stem = Taxonomy.Slug.From(Path.GetFileNameWithoutExtension(sourcePath)) is { Length: > 0 } name ? name : "image";
+        return $"{folders}{stem}-{label}.{key[..10]}{extension}";
     }
 
     /// <summary>Files the build writes besides pages, which links may point at.</summary>

@@ -44,6 +44,24 @@ public sealed class ResponsiveImageTests
     }
 
     [Fact]
+    public void A_camera_file_name_with_spaces_and_capitals_gives_variant_addresses_a_srcset_can_hold()
+    {
+        using var site = Site(images: ("input/images/Before After/Cheek (IMG_4031).JPG", TestImages.Jpeg(1300, 975, 4)));
+        site.WriteFile("input/articles/healing.md", File.ReadAllText(System.IO.Path.Combine(site.Root, "input/articles/healing.md"))
+            .Replace("image: /images/hero.jpg", "image: \"/images/Before After/Cheek (IMG_4031).JPG\""));
+        site.Rebuild().AssertNoErrors();
+        var img = site.Html("blog/healing/index.html").QuerySelector("figure.hero picture img")!;
+        var candidates = img.GetAttribute("srcset")!.Split(", ");
+        Assert.True(candidates.Length >= 3, img.GetAttribute("srcset"));
+        foreach (var candidate in candidates)
+        {
+            var url = candidate.Split(' ')[0];
+            Assert.Matches("^/images/before-after/cheek-img-4031-[0-9]+\\.[0-9a-f]{10}\\.jpg$", url);
+            Assert.True(site.Has(url.TrimStart('/')), url);
+        }
+    }
+
+    [Fact]
     public void Body_images_are_lazy_pictures_unless_the_first_leads_a_page_without_a_hero()
     {
         using var site = Site().AssertNoErrors();
