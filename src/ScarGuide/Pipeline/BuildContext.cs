@@ -125,7 +125,8 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     private Related.RelatedIndex? _relatedIndex;
 
     /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
-    public Images.ImageSet Images { get; internal set; } = ScarGuide.Images.ImageSet.Empty;
+    public Images.ImageSet Images { get => _images ?? ScarGuide.Images.ImageSet.Empty; internal set => _images = Once(_images, value, nameof(Images)); }
+    private Images.ImageSet? _images;
 
     /// <summary>Written by ReadSources: image sizes by site path (<c>images/x.svg</c>).</summary>
     public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
