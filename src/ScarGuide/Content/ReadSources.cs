@@ -112,10 +112,11 @@ public sealed class ReadSources : IStep
         },
         (item, diagnostics) =>
         {
-            // File time, not the build's clock: this compares the file system with itself.
+            // File time, not the build's clock: this compares the file system with itself (only worth asking when
+            // the text is remembered).
             var readAt = DateTime.UtcNow;
             var text = ReadText(context, item.File, diagnostics);
-            return new FileText(text, text is not null && readAt - File.GetLastWriteTimeUtc(item.File) >= SettleTime);
+            return new FileText(text, text is not null && context.Work.Remembers && readAt - File.GetLastWriteTimeUtc(item.File) >= SettleTime);
         })
     {
         IsCurrent = (_, remembered) => remembered.Settled,

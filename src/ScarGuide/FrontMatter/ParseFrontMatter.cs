@@ -111,7 +111,7 @@ public sealed class ParseFrontMatter : IStep
             return false;
         }
         diagnostics.Warning("long-slug", source.SourcePath, line, 1,
-            $"The address from the {what} is {slug.Length} characters (/{(source.Kind == ContentKind.Article ? "blog/" : "")}{slug}/); search results and shared links cut it after about {LongSlug}. It is published as written.",
+            $"The address from the {what} is {slug.Length} characters (/{(source.Kind == ContentKind.Article ? SitePaths.Article(slug) : SitePaths.Page(slug))}); search results and shared links cut it after about {LongSlug}. It is published as written.",
             fromSlug
                 ? $"Shorten `slug:`, e.g. `slug: {shorter}` (add the old address to `aliases:` if it was already published)."
                 : $"Rename the file, e.g. to {shorter}.md, or set `slug: {shorter}` (add the old address to `aliases:` if it was already published).");

@@ -58,8 +58,17 @@ public sealed class OutputPage
 
     private string? _jsonLd;
 
-    /// <summary>What rendering this page reads, hashed (see <see cref="RenderInputs.Page"/>): made at most once per build.</summary>
-    internal string? InputsKey { get; set; }
+    /// <summary>
+    /// Written by RenderTemplates for a page that links to its sections point at: the element ids of the rendered
+    /// HTML (null otherwise, or if it did not render).
+    /// </summary>
+    public IReadOnlySet<string>? RenderedIds { get; internal set; }
+
+    /// <summary>Whether RenderTemplates should note the rendered ids (see <see cref="RenderedIds"/>).</summary>
+    internal bool IsSectionTarget { get; set; }
+
+    /// <summary>What rendering this page reads (see <see cref="RenderInputs.Page"/>): made at most once per build.</summary>
+    internal Pipeline.IContentKey? InputsKey { get; set; }
 
     public override string ToString() => OutputPath;
 }

@@ -116,6 +116,10 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     public IReadOnlyList<OutputPage> OutputPages { get => _outputPages ?? []; internal set => _outputPages = Once(_outputPages, value, nameof(OutputPages)); }
     private IReadOnlyList<OutputPage>? _outputPages;
 
+    /// <summary>Written by CheckLinks: links to sections the theme may write, checked on the rendered pages by CheckSectionLinks.</summary>
+    public IReadOnlyList<Validation.SectionLink> SectionLinks { get => _sectionLinks ?? []; internal set => _sectionLinks = Once(_sectionLinks, value, nameof(SectionLinks)); }
+    private IReadOnlyList<Validation.SectionLink>? _sectionLinks;
+
     /// <summary>Written by RelateArticles: the index over listed articles (<c>scarguide related</c> explains its scores).</summary>
     public Related.RelatedIndex? RelatedIndex { get => _relatedIndex; internal set => _relatedIndex = Once(_relatedIndex, value!, nameof(RelatedIndex)); }
     private Related.RelatedIndex? _relatedIndex;

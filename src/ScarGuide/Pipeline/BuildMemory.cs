@@ -101,12 +101,21 @@ public sealed class BuildMemory
                 if (entry.Generation != Generation) _entries.TryRemove(id, out _);
         }
 
-        /// <summary>Item by item: strings and values by value, other objects by identity.</summary>
+        /// <summary>Item by item: strings and values by value, content keys by content, other objects by identity.</summary>
         internal static bool SameKey(object?[] a, object?[] b)
         {
             if (a.Length != b.Length) return false;
             for (var i = 0; i < a.Length; i++)
-                if (!ReferenceEquals(a[i], b[i]) && !(a[i] is string or ValueType && Equals(a[i], b[i]))) return false;
+            {
+                if (ReferenceEquals(a[i], b[i])) continue;
+                var same = a[i] switch
+                {
+                    string or ValueType => Equals(a[i], b[i]),
+                    IContentKey key => b[i] is { } other && key.SameAs(other),
+                    _ => false,
+                };
+                if (!same) return false;
+            }
             return true;
         }
     }

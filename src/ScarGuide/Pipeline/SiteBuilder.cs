@@ -54,9 +54,10 @@ public static class SiteBuilder
         new LinkNeighbours(),
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
         new PlanPages(),            // every page with its breadcrumbs and view
-        new CheckLinks(),           // needs every page's URL and headings, and the theme's section ids
+        new CheckLinks(),           // needs every page's URL and headings
         new BuildStructuredData(),  // per page
         new RenderTemplates(),      // per page; needs its JSON-LD
+        new CheckSectionLinks(),    // links to the theme's sections (#related), on the rendered pages
         new WriteSitemap(),
         new WriteFeeds(),
         new WriteSearchIndex(),

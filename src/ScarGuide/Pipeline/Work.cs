@@ -9,8 +9,9 @@ namespace ScarGuide.Pipeline;
 /// <remarks>
 /// <see cref="Make"/> must depend on nothing but what <see cref="Key"/> lists (and, if set, what
 /// <see cref="IsCurrent"/> checks on the remembered result): that is what makes a reused result equal to a fresh one.
-/// Key items compare as values if they are strings or value types, otherwise by identity, so an object stands for its
-/// content only while it is never changed (front matter and rendered bodies are such objects).
+/// Key items compare as values if they are strings or value types, by content if they are an <see cref="IContentKey"/>,
+/// otherwise by identity, so an object stands for its content only while it is never changed (front matter and
+/// rendered bodies are such objects).
 /// </remarks>
 public sealed record Reusable<TItem, TResult>(
     string Name,
@@ -20,6 +21,12 @@ public sealed record Reusable<TItem, TResult>(
 {
     /// <summary>Dependencies found while making the result (links looked up, say): is the remembered result still right?</summary>
     public Func<TItem, TResult, bool>? IsCurrent { get; init; }
+}
+
+/// <summary>A key item made anew on every build (a page's view) that compares by its content.</summary>
+public interface IContentKey
+{
+    bool SameAs(object other);
 }
 
 /// <summary>

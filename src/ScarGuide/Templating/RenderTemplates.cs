@@ -3,7 +3,10 @@ using ScarGuide.Pipeline;
 
 namespace ScarGuide.Templating;
 
-/// <summary>Per page: renders its layout inside the base layout and writes the HTML. Needs JSON-LD (BuildStructuredData).</summary>
+/// <summary>
+/// Per page: renders its layout inside the base layout and writes the HTML. Needs JSON-LD (BuildStructuredData).
+/// Notes the element ids of pages whose sections body links point at (CheckSectionLinks reads them).
+/// </summary>
 public sealed class RenderTemplates : IStep
 {
     public string Name => "templates";
@@ -16,7 +19,7 @@ public sealed class RenderTemplates : IStep
         // The site view is the same for every page: built once, before the parallel loop.
         var site = new ViewFactory(context).Site();
         var includes = new IncludeCache();
-        var siteKey = new Lazy<string>(() => RenderInputs.Site(context));
+        var siteKey = new Lazy<IContentKey>(() => RenderInputs.Site(context));
         // Without memory a page's bytes go straight to the output; with memory they are kept for the next build.
         var keep = context.Work.Remembers;
         var render = new Reusable<OutputPage, byte[]?>(
@@ -29,16 +32,36 @@ public sealed class RenderTemplates : IStep
                 var view = page.JsonLd.Length == 0 ? page.View : page.View with { JsonLd = page.JsonLd };
                 if (!context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, out var html))
                     return null;
-                if (keep) return html.ToArray();
+                if (keep || page.IsSectionTarget) return html.ToArray();
                 context.Output.Write(page.OutputPath, html);
                 return null;
             });
         context.Work.ForEach(render, context.OutputPages, context.Diagnostics, (page, html) =>
         {
-            // Kept bytes are never changed, so memory can hold them as they are instead of a copy.
             if (html is null) return;
+            if (page.IsSectionTarget) page.RenderedIds = ElementIds.Of(html);
+            // Kept bytes are never changed, so memory can hold them as they are instead of a copy.
             if (context.Output is IO.MemoryOutput memory) memory.Keep(page.OutputPath, html);
             else context.Output.Write(page.OutputPath, html);
         });
+    }
+}
+
+/// <summary>The <c>id</c> attributes of rendered HTML (the theme quotes every attribute value with <c>"</c>).</summary>
+internal static class ElementIds
+{
+    public static IReadOnlySet<string> Of(ReadOnlySpan<byte> html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var marker = " id=\""u8;
+        for (var at = html.IndexOf(marker); at >= 0; at = html.IndexOf(marker))
+        {
+            html = html[(at + marker.Length)..];
+            var end = html.IndexOf((byte)'"');
+            if (end < 0) break;
+            ids.Add(System.Text.Encoding.UTF8.GetString(html[..end]));
+            html = html[end..];
+        }
+        return ids;
     }
 }

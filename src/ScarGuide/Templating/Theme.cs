@@ -19,7 +19,7 @@ public sealed partial class Theme
 {
     // No options: a theme without layouts never renders. Making Fluid's options or parser here would cost every
     // build ~45 ms on its main thread (BuildContext starts with this theme), before reading could overlap it.
-    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new Dictionary<string, IFluidTemplate>(), options: null, "", new HashSet<string>());
+    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new Dictionary<string, IFluidTemplate>(), options: null, "");
 
     /// <summary>Escapes what HTML requires and nothing more, so accented and non-Latin text stays readable.</summary>
     public static readonly TextEncoder Encoder = MinimalHtmlEncoder.Instance;
@@ -38,10 +38,8 @@ public sealed partial class Theme
 
     private readonly IReadOnlyDictionary<string, IFluidTemplate> _partials;
 
-    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, IReadOnlyDictionary<string, IFluidTemplate> partials, TemplateOptions? options, string fingerprint,
-        IReadOnlySet<string> fixedIds)
+    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, IReadOnlyDictionary<string, IFluidTemplate> partials, TemplateOptions? options, string fingerprint)
     {
-        FixedIds = fixedIds;
         _partials = partials;
         Fingerprint = fingerprint;
         _layouts = layouts;
@@ -50,12 +48,6 @@ public sealed partial class Theme
 
     /// <summary>A hash of every layout and partial as read: equal fingerprints render equal pages from equal views.</summary>
     public string Fingerprint { get; }
-
-    /// <summary>
-    /// The element ids written literally in the layouts and partials (<c>id="faq"</c>, not <c>id="{{ x }}"</c>): the
-    /// sections a theme gives every page it renders, which links may point at (<c>#faq</c>, <c>#related</c>).
-    /// </summary>
-    public IReadOnlySet<string> FixedIds { get; }
 
     /// <summary>Loads <c>layouts/*.liquid</c> and <c>partials/*.liquid</c> of a folder that is a whole theme.</summary>
     public static Theme Load(string themeDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics) =>
@@ -79,12 +71,7 @@ public sealed partial class Theme
                 options.MemberAccessStrategy.Register(type);
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        void Remember(string kind, string name, string text)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{name}\0{text}\0"));
-            foreach (Match id in FixedId().Matches(text)) ids.Add(id.Groups[1].Value);
-        }
+        void Remember(string kind, string name, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{name}\0{text}\0"));
 
         // Only files directly in layouts/ and partials/ (sub-folders are not looked at, as before built-in themes).
         static IEnumerable<(string Name, ThemeFile File)> Liquid(ThemeFiles files, string folder) => files.Under(folder)
@@ -122,7 +109,7 @@ public sealed partial class Theme
                 if (template is not null) layouts[name] = new ParsedTemplate(name, file.DisplayPath, template);
             }
         }
-        return new Theme(layouts, parsedPartials, options, Convert.ToHexStringLower(hash.GetHashAndReset()), ids);
+        return new Theme(layouts, parsedPartials, options, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
@@ -140,9 +127,6 @@ public sealed partial class Theme
     {
         public static readonly FluidParser Parser = new ThemeParser();
     }
-
-    [GeneratedRegex("""\bid="([A-Za-z][\w-]*)"(?=[\s>/])""")]
-    private static partial Regex FixedId();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionPattern();

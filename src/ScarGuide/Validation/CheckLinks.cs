@@ -1,12 +1,15 @@
 using ScarGuide.Content;
+using ScarGuide.Markdown;
 using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Validation;
 
 /// <summary>
-/// Checks every link written in article bodies once all pages are planned: <c>#anchors</c> that point nowhere,
-/// root-relative links to missing pages, and articles that no other article links to (orphans).
+/// Checks every link written in article bodies once all pages are planned: root-relative links to missing pages,
+/// <c>#anchors</c> that match no heading or FAQ item, and articles that no other article links to (orphans). An
+/// anchor that may be a section the theme writes (<c>#faq</c>, <c>#related</c>) is checked against the rendered
+/// page by CheckSectionLinks, once templates have run.
 /// </summary>
 public sealed class CheckLinks : IStep
 {
@@ -18,6 +21,22 @@ public sealed class CheckLinks : IStep
         var filePaths = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         var byUrl = context.Content.GroupBy(p => p.UrlPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var incoming = new HashSet<ContentPage>();
+        var byPage = new Dictionary<ContentPage, OutputPage>(ReferenceEqualityComparer.Instance);
+        foreach (var p in context.OutputPages)
+            if (p.Source is { } source) byPage.TryAdd(source, p);
+        var sectionLinks = new List<SectionLink>();
+        // An anchor that is no heading or FAQ item of its page may be one of the theme's sections: decided after rendering.
+        void Anchor(ContentPage page, BodyLink link, ContentPage target, string anchor, string message, string fix)
+        {
+            if (HasAnchor(target, anchor)) return;
+            if (byPage.TryGetValue(target, out var rendered))
+            {
+                rendered.IsSectionTarget = true;
+                sectionLinks.Add(new SectionLink(page, link, rendered, anchor, message, fix));
+            }
+            else
+                context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column, message, fix);
+        }
 
         foreach (var page in context.Content.Where(p => p.IsPublished))
         {
@@ -25,9 +44,8 @@ public sealed class CheckLinks : IStep
             {
                 if (link.TargetPath is null)
                 {
-                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(page, anchor, context.Theme))
-                        context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column,
-                            $"The link '{link.Url}' points to a section that does not exist on this page.",
+                    if (link.Anchor is { Length: > 0 } anchor)
+                        Anchor(page, link, page, anchor, $"The link '{link.Url}' points to a section that does not exist on this page.",
                             $"Use one of the section ids: {Ids(page)}.");
                     continue;
                 }
@@ -36,9 +54,8 @@ public sealed class CheckLinks : IStep
                 if (byUrl.TryGetValue(path, out var target))
                 {
                     if (target != page) incoming.Add(target);
-                    if (link.Anchor is { Length: > 0 } anchor && !HasAnchor(target, anchor, context.Theme))
-                        context.Diagnostics.Error("broken-anchor", page.SourcePath, link.Line, link.Column,
-                            $"The link '{link.Url}' points to a section of {target.SourcePath} that does not exist.",
+                    if (link.Anchor is { Length: > 0 } anchor)
+                        Anchor(page, link, target, anchor, $"The link '{link.Url}' points to a section of {target.SourcePath} that does not exist.",
                             $"Use one of its section ids: {Ids(target)}.");
                     continue;
                 }
@@ -52,6 +69,8 @@ public sealed class CheckLinks : IStep
             }
         }
 
+        context.SectionLinks = sectionLinks;
+
         foreach (var article in context.Articles.Where(a => a.IsListed && !incoming.Contains(a)))
             context.Diagnostics.Warning("orphan", article.SourcePath, 1, 1,
                 "No other article links to this one, so readers only find it through listings and search.",
@@ -62,15 +81,30 @@ public sealed class CheckLinks : IStep
     private static string? Closest(string path, IReadOnlySet<string> pagePaths) =>
         Diagnostics.Spelling.Closest(path, pagePaths.Where(p => p.Length > 0).Order(StringComparer.Ordinal), Math.Max(2, path.Length / 4));
 
-    /// <summary>The page's own sections, its FAQ items, and the sections the theme writes on every page.</summary>
-    private static bool HasAnchor(ContentPage page, string anchor, Templating.Theme theme) =>
+    /// <summary>The page's own sections and its FAQ items.</summary>
+    private static bool HasAnchor(ContentPage page, string anchor) =>
         page.Rendered.Headings.Any(h => h.Id == anchor)
-        || theme.FixedIds.Contains(anchor)
         || (anchor.StartsWith("faq-", StringComparison.Ordinal) && int.TryParse(anchor[4..], out var n) && n >= 1 && n <= page.Rendered.Faq.Count);
 
     private static string Ids(ContentPage page)
     {
         var ids = page.Rendered.Headings.Select(h => "#" + h.Id).Take(8).ToList();
         return ids.Count == 0 ? "(the page has no sections)" : string.Join(", ", ids);
+    }
+}
+
+/// <summary>A link to a section that is no heading or FAQ item of its target: right only if the rendered page has that id.</summary>
+public sealed record SectionLink(ContentPage Page, BodyLink Link, OutputPage Target, string Anchor, string Message, string Fix);
+
+/// <summary>After rendering: reports the links to sections (<c>#related</c>) that the rendered target page does not have.</summary>
+public sealed class CheckSectionLinks : IStep
+{
+    public string Name => "check section links";
+
+    public void Run(BuildContext context)
+    {
+        foreach (var l in context.SectionLinks)
+            if (l.Target.RenderedIds is { } ids && !ids.Contains(l.Anchor))
+                context.Diagnostics.Error("broken-anchor", l.Page.SourcePath, l.Link.Line, l.Link.Column, l.Message, l.Fix);
     }
 }
