@@ -37,6 +37,26 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Photos_give_every_generated_article_its_own_jpeg_hero_that_builds_into_pictures()
+    {
+        using var site = TestSite.Write("");
+        Assert.Equal(0, Run(site.Root, "generate", "3", "input").Exit);
+        var (exit, output) = Run(site.Root, "photos", "input", "--width", "320", "--height", "240");
+        Assert.True(exit == 0, output);
+
+        var articles = Directory.GetFiles(Path.Combine(site.Root, "input", "articles"), "*.md");
+        var heroes = articles.Select(a => Regex.Match(File.ReadAllText(a), "(?m)^image: (.*)$").Groups[1].Value).ToList();
+        Assert.Equal(articles.Select(a => $"/images/photos/{Path.GetFileNameWithoutExtension(a)}.jpg"), heroes);
+        var bytes = heroes.Select(h => File.ReadAllBytes(Path.Combine(site.Root, "input", h.TrimStart('/')))).ToList();
+        Assert.All(bytes, b => Assert.Equal((320, 240, "jpegload_buffer"), TestImages.Inspect(b)));
+        Assert.Equal(3, bytes.Select(Convert.ToBase64String).Distinct().Count());
+
+        site.Rebuild();
+        var slug = Path.GetFileNameWithoutExtension(articles[0]);
+        Assert.NotNull(site.Html($"blog/{slug}/index.html").QuerySelector("figure.hero picture source[type='image/avif']"));
+    }
+
+    [Fact]
     public void Generate_writes_the_corpus_and_bad_run_options_are_explained()
     {
         using var site = TestSite.Write("");
