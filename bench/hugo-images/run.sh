@@ -4,7 +4,7 @@
 #
 #   bench/hugo-images/run.sh PHOTOS [PLAIN]
 #
-# PHOTOS: a `scarguide bench generate` corpus with a photo hero per article (`dotnet run --project tools/ScarGuide.Bench -c Release -- photos DIR`).
+# PHOTOS: a generated corpus (`dotnet run --project tools/ScarGuide.Bench -c Release -- generate N DIR`) with a photo hero per article (`dotnet run --project tools/ScarGuide.Bench -c Release -- photos DIR`).
 # PLAIN: the same corpus without photos, to compare a warm build with (optional).
 # Environment: SCARGUIDE (command that runs the CLI; default the Release build's dll), HUGO (default `hugo`; `none` skips it),
 # WORK (scratch folder; default PHOTOS-work).
