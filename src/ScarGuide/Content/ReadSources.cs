@@ -94,14 +94,7 @@ public sealed class ReadSources : IStep
     /// <summary>A source file's text (null if it could not be used) and whether its time can be trusted to tell a change.</summary>
     private sealed record FileText(string? Text, bool Settled);
 
-    /// <summary>Longer than any common file system's timestamp granularity (FAT: 2 s).</summary>
-    internal static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
-
-    /// <summary>
-    /// Reading one Markdown file, keyed by its size and last-write time. A file written again within its file system's
-    /// timestamp granularity of being read could keep both, so, like Git's "racily clean" check, a text is reused only
-    /// if the file's time was at least <see cref="SettleTime"/> older than the moment it was read.
-    /// </summary>
+    /// <summary>Reading one Markdown file, keyed by its size and last-write time (trusted once settled, see <see cref="IO.FileTimes"/>).</summary>
     private static Reusable<(string File, ContentKind Kind), FileText> ReadFile(BuildContext context) => new(
         "read",
         item => item.File,
@@ -112,11 +105,10 @@ public sealed class ReadSources : IStep
         },
         (item, diagnostics) =>
         {
-            // File time, not the build's clock: this compares the file system with itself (only worth asking when
-            // the text is remembered).
-            var readAt = DateTime.UtcNow;
+            var readAt = IO.FileTimes.ReadAt();
             var text = ReadText(context, item.File, diagnostics);
-            return new FileText(text, text is not null && context.Work.Remembers && readAt - File.GetLastWriteTimeUtc(item.File) >= SettleTime);
+            // Only worth asking when the text is remembered.
+            return new FileText(text, text is not null && context.Work.Remembers && IO.FileTimes.Settled(readAt, File.GetLastWriteTimeUtc(item.File)));
         })
     {
         IsCurrent = (_, remembered) => remembered.Settled,

@@ -28,7 +28,7 @@ public sealed class ProcessImages : IStep
     /// <summary>A front-matter reference to an image: which page, on which line, with which focus point.</summary>
     private sealed record Use(string Page, int Line, string? Focus);
 
-    /// <summary>One source's outcome; <paramref name="Settled"/> as in ReadSources (a file time older than the read).</summary>
+    /// <summary>One source's outcome; <paramref name="Settled"/> as in <see cref="IO.FileTimes"/>.</summary>
     private sealed record Photo(ResponsiveImage? Image, bool Settled);
 
     public void Run(BuildContext context)
@@ -64,8 +64,7 @@ public sealed class ProcessImages : IStep
             (i, diagnostics) =>
             {
                 var file = sources[i];
-                // File time, not the build's clock: this compares the file system with itself.
-                var readAt = DateTime.UtcNow;
+                var readAt = IO.FileTimes.ReadAt();
                 uses.TryGetValue(file.OutputPath, out var used);
                 var (image, bytes) = Plan(diagnostics, file, used ?? [], settings, index);
                 if (image is not null && encode)
@@ -78,7 +77,7 @@ public sealed class ProcessImages : IStep
                         else Interlocked.Add(ref encoded, missing.Count);
                     }
                 }
-                return new Photo(image, readAt - File.GetLastWriteTimeUtc(file.FullPath) >= Content.ReadSources.SettleTime);
+                return new Photo(image, IO.FileTimes.Settled(readAt, File.GetLastWriteTimeUtc(file.FullPath)));
             })
         {
             IsCurrent = (i, remembered) => remembered.Settled && (remembered.Image?.Variants.All(cache.Has) ?? true),
@@ -131,8 +130,7 @@ public sealed class ProcessImages : IStep
         }
         else
         {
-            // File time, not the build's clock: this compares the file system with itself.
-            var readAt = DateTime.UtcNow;
+            var readAt = IO.FileTimes.ReadAt();
             try { bytes = File.ReadAllBytes(file.FullPath); }
             catch (IOException ex)
             {

@@ -7,7 +7,7 @@ namespace ScarGuide.Images;
 /// What the last build learnt about each photo, by its size and time: the hash of its bytes and its header. Like
 /// Git's index, it only saves reading and hashing a file that has not changed; the cache is still keyed by the bytes'
 /// hash. An entry counts only if the file's time was older than the moment it was read by
-/// <see cref="Content.ReadSources.SettleTime"/> (a file rewritten within its file system's time granularity could
+/// <see cref="IO.FileTimes.SettleTime"/> (a file rewritten within its file system's time granularity could
 /// otherwise keep its time). Kept as <c>sources.tsv</c> in the cache folder.
 /// </summary>
 internal sealed class SourceIndex
@@ -49,7 +49,7 @@ internal sealed class SourceIndex
     /// <summary>Remembers a photo for the next build (only if its time had settled when it was read).</summary>
     public void Remember(string fullPath, FileInfo info, DateTime readAt, string hash, ImageHeader header)
     {
-        if (readAt - info.LastWriteTimeUtc >= Content.ReadSources.SettleTime)
+        if (IO.FileTimes.Settled(readAt, info.LastWriteTimeUtc))
             _new[fullPath] = new Entry(info.Length, info.LastWriteTimeUtc.Ticks, hash, header);
     }
 
