@@ -84,8 +84,9 @@ public sealed class ReadSources : IStep
 
         context.SetSources(sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList());
         context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();
+        // Photos get their sizes from ProcessImages, which reads their headers anyway.
         context.ImageSizes = statics
-            .Where(s => ImageExtensions.Contains(Path.GetExtension(s.OutputPath)))
+            .Where(s => ImageExtensions.Contains(Path.GetExtension(s.OutputPath)) && !Images.ProcessImages.Handles(s))
             .Select(s => (s.OutputPath, Size: s.Content is null ? ImageSize.Read(s.FullPath) : ImageSize.Read(s.OutputPath, s.Content)))
             .Where(x => x.Size is not null)
             .ToDictionary(x => x.OutputPath, x => x.Size!.Value, StringComparer.Ordinal);

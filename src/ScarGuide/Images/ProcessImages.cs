@@ -25,6 +25,9 @@ public sealed class ProcessImages : IStep
 
     public static bool IsRaster(string path) => Raster.Contains(Path.GetExtension(path));
 
+    /// <summary>Whether this step makes the file's variants (a raster photo on disk); other images are copied as they are.</summary>
+    public static bool Handles(StaticFile file) => file.Content is null && IsRaster(file.OutputPath);
+
     /// <summary>A front-matter reference to an image: which page, on which line, with which focus point.</summary>
     private sealed record Use(string Page, int Line, string? Focus);
 
@@ -33,7 +36,7 @@ public sealed class ProcessImages : IStep
 
     public void Run(BuildContext context)
     {
-        var sources = context.StaticFiles.Where(f => f.Content is null && IsRaster(f.OutputPath)).ToList();
+        var sources = context.StaticFiles.Where(Handles).ToList();
         if (sources.Count == 0) return;
         var settings = context.Config.Images;
         var uses = SharedUses(context);

@@ -128,7 +128,14 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     public Images.ImageSet Images { get => _images ?? ScarGuide.Images.ImageSet.Empty; internal set => _images = Once(_images, value, nameof(Images)); }
     private Images.ImageSet? _images;
 
-    /// <summary>Written by ReadSources: image sizes by site path (<c>images/x.svg</c>).</summary>
+    /// <summary>
+    /// What every page's rendering reads (see <see cref="ScarGuide.Pages.RenderInputs.Site"/>), as a key for build memory: made
+    /// once per build, when structured data or templates first ask, and only if the build has memory.
+    /// </summary>
+    internal IContentKey SiteRenderKey => LazyInitializer.EnsureInitialized(ref _siteRenderKey, () => ScarGuide.Pages.RenderInputs.Site(this));
+    private IContentKey? _siteRenderKey;
+
+    /// <summary>Written by ReadSources: sizes of the images ProcessImages does not make variants of, by site path (<c>images/x.svg</c>).</summary>
     public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
     private IReadOnlyDictionary<string, ImageSize>? _imageSizes;
 

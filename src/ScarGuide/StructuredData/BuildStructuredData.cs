@@ -23,9 +23,8 @@ public sealed class BuildStructuredData : IStep
     {
         var graphs = new PageGraphs(context);
         // JSON-LD is derived from what the page shows, so it is reused under the same key as the page's HTML.
-        var site = new Lazy<IContentKey>(() => RenderInputs.Site(context));
         var build = new Reusable<OutputPage, string>(
-            ResultName, page => page.OutputPath, page => [site.Value, RenderInputs.Page(page), page.Source?.Meta], (page, _) => graphs.Of(page));
+            ResultName, page => page.OutputPath, page => [context.SiteRenderKey, RenderInputs.Page(page), page.Source?.Meta], (page, _) => graphs.Of(page));
         context.Work.ForEach(build, context.OutputPages, context.Diagnostics, static (page, jsonLd) => page.JsonLd = jsonLd);
     }
 }

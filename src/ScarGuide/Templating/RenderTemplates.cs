@@ -19,13 +19,12 @@ public sealed class RenderTemplates : IStep
         // The site view is the same for every page: built once, before the parallel loop.
         var site = new ViewFactory(context).Site();
         var includes = new IncludeCache();
-        var siteKey = new Lazy<IContentKey>(() => RenderInputs.Site(context));
         // Without memory a page's bytes go straight to the output; with memory they are kept for the next build.
         var keep = context.Work.Remembers;
         var render = new Reusable<OutputPage, byte[]?>(
             ResultName,
             page => page.OutputPath,
-            page => [siteKey.Value, RenderInputs.Page(page), page.JsonLd],
+            page => [context.SiteRenderKey, RenderInputs.Page(page), page.JsonLd],
             (page, diagnostics) =>
             {
                 var where = page.Source?.SourcePath ?? page.OutputPath;

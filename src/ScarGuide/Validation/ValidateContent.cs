@@ -28,7 +28,6 @@ public sealed partial class ValidateContent : IStep
         }
         CheckDuplicates(context);
         CheckTreatments(context);
-
     }
 
     private static void CheckRequired(BuildContext context, ContentPage page)
