@@ -16,7 +16,9 @@ public sealed class RelateArticles : IStep
         var settings = context.Config.Related;
         var candidates = context.Articles.Where(a => a.IsListed).ToList();
         var bySlug = candidates.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        var byFileKey = candidates.GroupBy(a => a.FileKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A translation pins `related: [x]` by the source's file name: within a language, x is that language's x.
+        var byFileKey = candidates.GroupBy(a => a.FileKey).Concat(candidates.GroupBy(a => a.BaseKey))
+            .GroupBy(g => g.Key).ToDictionary(g => g.Key, g => g.First().First(), StringComparer.Ordinal);
         var options = new RelatedOptions
         {
             Count = settings.Count,
