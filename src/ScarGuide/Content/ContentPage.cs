@@ -100,3 +100,16 @@ public sealed class ContentPage
 
     public override string ToString() => SourcePath;
 }
+
+/// <summary>Pages by the names links and lists use for them: the file name (<c>x.es</c>) and the name without its language (<c>x</c>).</summary>
+public static class FileNames
+{
+    /// <summary>The first page of each name, file names before names without language, in the order given.</summary>
+    public static Dictionary<string, ContentPage> Index(IReadOnlyCollection<ContentPage> pages)
+    {
+        var byName = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+        foreach (var page in pages) byName.TryAdd(page.FileKey, page);
+        foreach (var page in pages) byName.TryAdd(page.BaseKey, page);
+        return byName;
+    }
+}

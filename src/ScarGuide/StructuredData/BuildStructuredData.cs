@@ -309,7 +309,7 @@ internal sealed class PageGraphs
             foreach (var treatment in treatments)
             {
                 w.StartNode("TherapeuticProcedure");
-                w.Id(_context.Absolute(treatment.UrlPath) + "#about");
+                w.Id(_context.SharedAbsolute(treatment.UrlPath) + "#about"); // link targets are site paths across languages
                 w.EndNode();
             }
             w.EndArray();
