@@ -34,6 +34,15 @@ public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>Every language's pages (a site in one language has one).</summary>
+    public IReadOnlyList<Pages.OutputPage> OutputPages => Context.LanguageSites.SelectMany(s => s.OutputPages).ToList();
+
+    /// <summary>Every language's published articles.</summary>
+    public IReadOnlyList<Content.ContentPage> Articles => Context.LanguageSites.SelectMany(s => s.Articles).ToList();
+
+    /// <summary>Drafts and scheduled articles held back, in every language.</summary>
+    public int HeldBack => Context.LanguageSites.Sum(s => s.HeldBack);
 }
 
 /// <summary>Runs the build pipeline: an explicit, ordered list of steps. Each step is a barrier for the next.</summary>
