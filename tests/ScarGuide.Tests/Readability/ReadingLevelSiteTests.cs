@@ -18,7 +18,7 @@ public sealed class ReadingLevelSiteTests
         Scars fade. Sun can darken them. Use sunscreen.
         """;
 
-    // 33 words, enough to be judged (ReadingLevel.MinWordsToJudge); grade 3.1.
+    // 33 words, enough to be judged (ReadingLevel.MinWordsToJudge), and still above grade 1.
     private const string Easy = "Scars fade with time. Sun can make them darker. Wear sunscreen every day. Ask your skin doctor what suits you. Your dermatologist can suggest silicone gel or sheets if your scar is raised.\n";
 
     [Fact]
