@@ -82,7 +82,7 @@ public static class ConfigReader
                 related.Double("text_weight") ?? d.Related.TextWeight,
                 related.Double("min_score") ?? d.Related.MinScore),
             Render = render is null ? d.Render : ReadRender(render, d.Render),
-            Readability = YamlValues.ReadabilityOf(v) ?? d.Readability,
+            Readability = YamlValues.ReadabilityOf(v)?.Over(d.Readability) ?? d.Readability,
             StrictReviews = Choice(v, "review_policy", ["warn", "strict"]) is { } policy ? policy == "strict" : d.StrictReviews,
             NoindexUnreviewed = Choice(v, "unreviewed", ["index", "noindex"]) is { } unreviewed ? unreviewed == "noindex" : d.NoindexUnreviewed,
             Languages = v.Node("languages") is null ? d.Languages : ReadLanguages(v),

@@ -14,10 +14,14 @@ public enum ReviewStatus
     Unreviewed,
 }
 
-/// <summary>An article's reading level against its target (null target: the check is off for it).</summary>
+/// <summary>
+/// An article's reading level against its target (null target: the check is off for it): a maximum Flesch–Kincaid grade
+/// for English, a minimum Szigriszt-Pazos score for Spanish (<see cref="ReadingLevel.Formula"/>).
+/// </summary>
 public sealed record ReadingAgainstTarget(ReadingLevel Level, double? Target)
 {
-    public bool AboveTarget => Target is { } t && Level.FleschKincaidGrade > t;
+    /// <summary>Reads harder than the target (above the grade, or below the Spanish score), as CheckReadability warns.</summary>
+    public bool AboveTarget => Target is { } t && !Level.TooShortToJudge && CheckReadability.Misses(Level, t);
 }
 
 /// <summary>One article as the editor-in-chief sees it: reading level, review, FAQ, sources, links and warnings.</summary>
