@@ -22,7 +22,7 @@ public static class ReadingLanguage
     /// <summary>
     /// The language of <paramref name="page"/>'s prose as a language tag ("en", "es", "es-US"). Every reading-level
     /// caller (RenderMarkdown, CheckReadability, the editorial report) asks here, so this is the one place to change
-    /// when pages carry their own language; until then it is the site's <c>language:</c>.
+    /// how a page's language is decided: it is the language its file is written in (ParseFrontMatter).
     /// </summary>
     public static string LanguageOf(BuildContext context, ContentPage page) => page.Language;
 
