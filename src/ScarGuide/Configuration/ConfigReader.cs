@@ -142,7 +142,7 @@ public static class ConfigReader
                 Navigation = item.Node("navigation") is null ? null : ReadNavigation(item),
             });
         }
-        if (languages.Count == 0 && v.Node("languages") is not null)
+        if (languages.Count == 0 && v.Node("languages") is YamlDotNet.RepresentationModel.YamlSequenceNode { Children.Count: 0 })
             v.Diagnostics.Error("language-code", v.File, v.LineOfKey("languages"), 1, "`languages:` lists no language.",
                 "List the default language first: `- code: en` with `name: \"English\"`, then the others.");
         return languages;

@@ -43,6 +43,11 @@ public static class ReportHtml
         ReadingChart(sb, articles);
         sb.Append("</section>\n<section aria-labelledby=\"reviews\">\n<h2 id=\"reviews\">Medical reviews due</h2>\n");
         ReviewChart(sb, report);
+        if (report.Translations.Count > 0)
+        {
+            sb.Append("</section>\n<section aria-labelledby=\"translations\">\n<h2 id=\"translations\">Translations</h2>\n");
+            Translations(sb, report.Translations);
+        }
         sb.Append("</section>\n<section aria-labelledby=\"warnings\">\n<h2 id=\"warnings\">Warnings by kind</h2>\n");
         if (report.WarningsByKind.Count == 0) sb.Append("<p>No warnings.</p>\n");
         else BarChart(sb, "Warnings by kind", report.WarningsByKind.Select(w => (w.Code, (double)w.Count, w.Count.ToString(Invariant), false)).ToList(), null);
@@ -189,6 +194,31 @@ public static class ReportHtml
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
     private static string E(string text) => Theme.Encoder.Encode(text);
+
+    /// <summary>Per language: how many of the default language's articles it has, which it lacks, and which are stale.</summary>
+    private static void Translations(StringBuilder sb, IReadOnlyList<LanguageCoverage> languages)
+    {
+        foreach (var language in languages)
+        {
+            sb.Append("<h3>").Append(E(language.Name)).Append(" (").Append(E(language.Code)).Append("): ")
+              .Append(language.Translated.ToString(Invariant)).Append(" of ").Append(language.Of.ToString(Invariant)).Append(" articles translated</h3>\n");
+            if (language.Stale.Count > 0)
+            {
+                sb.Append("<p>Stale: the source was medically reviewed again after these were translated.</p>\n<ul>\n");
+                foreach (var stale in language.Stale)
+                    sb.Append("<li><a href=\"").Append(E(stale.Url)).Append("\">").Append(E(stale.Source)).Append("</a>: source reviewed ")
+                      .Append(stale.SourceReviewed.ToString("yyyy-MM-dd", Invariant)).Append(", translated from the review of ")
+                      .Append(stale.TranslatedFrom?.ToString("yyyy-MM-dd", Invariant) ?? "(not recorded)").Append("</li>\n");
+                sb.Append("</ul>\n");
+            }
+            if (language.Missing.Count > 0)
+            {
+                sb.Append("<details><summary>").Append(language.Missing.Count.ToString(Invariant)).Append(" without a translation</summary>\n<ul>\n");
+                foreach (var missing in language.Missing) sb.Append("<li>").Append(E(missing)).Append("</li>\n");
+                sb.Append("</ul>\n</details>\n");
+            }
+        }
+    }
 
     private const string Css = """
         :root { color-scheme: light; --ink: #1e293b; --muted: #475569; --line: #cbd5e1; --bar: #0f766e; --alert: #b91c1c; }
