@@ -97,6 +97,34 @@ public sealed class TranslationReviewTests
     }
 
     [Fact]
+    public void A_translation_that_uses_none_of_the_glossary_terms_its_source_uses_gets_a_hint()
+    {
+        const string glossaries = """
+            -- input/glossary.yml --
+            terms:
+              - term: "Keloid"
+                definition: "A raised scar that grows beyond the edges of the wound."
+            -- input/glossary.es.yml --
+            terms:
+              - term: "Queloide"
+                definition: "Una cicatriz elevada que crece más allá de los bordes de la herida."
+            """;
+        using var site = TestSite.Build(Site() + glossaries + $"""
+            -- input/articles/keloids.md --
+            {Md("Keloids", "A keloid can itch.\n")}
+            -- input/articles/keloids.es.md --
+            {Md("Cicatrices queloideas", "Una cicatriz queloidea puede picar.\n", "slug: queloides", "source_reviewed: 2026-06-01")}
+            -- input/articles/peels.es.md --
+            {Md("Peelings", "Un queloide puede picar.\n", "slug: peelings", "source_reviewed: 2026-10-01", "reviewed: 2026-10-01")}
+            """);
+        var hint = site.Single("translation-glossary");
+        Assert.Equal("input/articles/keloids.es.md", hint.File);
+        Assert.Contains("Keloid", hint.Message);
+        // The Spanish glossary marks its own terms on Spanish pages and links the Spanish glossary page.
+        Assert.NotNull(site.Html("es/blog/peelings/index.html").QuerySelector("a[href^='/es/glossary/']"));
+    }
+
+    [Fact]
     public void Translation_key_ties_files_whose_names_differ()
     {
         using var site = TestSite.Build(Site() + $"""
