@@ -135,6 +135,8 @@ public sealed class ReadSources : IStep
         try
         {
             var text = StrictUtf8.GetString(span);
+            // Tools that prepend a mark to text that already has one leave several; the fence must still come first.
+            if (text.StartsWith('\uFEFF')) text = text.TrimStart('\uFEFF');
             if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
             return RemoveControlCharacters(context, path, text, diagnostics);
         }

@@ -3,7 +3,7 @@ using YamlDotNet.Core.Events;
 
 namespace ScarGuide.FrontMatter;
 
-/// <summary>YAML whose shape no site file needs and whose reading could exhaust the stack or memory.</summary>
+/// <summary>YAML refused before it is loaded: a shape that could exhaust the stack or memory, or a repeated key.</summary>
 internal sealed class YamlLimitException(Mark start, string problem, string fix) : YamlException(start, start, problem)
 {
     /// <summary>What is wrong, to follow "The front matter": "is nested deeper than ...".</summary>
@@ -20,7 +20,7 @@ internal sealed class YamlLimitException(Mark start, string problem, string fix)
 /// exponential tree, and an alias inside its own anchor an endless one. Checking the events before the loader sees
 /// them bounds all three.
 /// </summary>
-internal sealed class BoundedParser(IParser inner) : IParser
+internal sealed class BoundedParser(IParser inner, int lineOffset) : IParser
 {
     /// <summary>Lists and groups inside each other; front matter and configuration need three or four.</summary>
     public const int MaxDepth = 64;
@@ -28,8 +28,16 @@ internal sealed class BoundedParser(IParser inner) : IParser
     /// <summary>Values that aliases may repeat in one file, counting the values inside repeated lists and groups.</summary>
     public const int MaxAliasedValues = 10_000;
 
-    // Per open list or group: its anchor and the values in it so far (aliases expanded).
-    private readonly Stack<(string? Anchor, long Values)> _open = new();
+    /// <summary>An open list or group: its anchor, the values in it so far (aliases expanded), and a group's keys.</summary>
+    private sealed class Open(string? anchor, Dictionary<string, Mark>? keys)
+    {
+        public string? Anchor { get; } = anchor;
+        public Dictionary<string, Mark>? Keys { get; } = keys;
+        public long Values { get; set; } = 1;
+        public int Children { get; set; }
+    }
+
+    private readonly Stack<Open> _open = new();
     private readonly Dictionary<string, long> _anchored = new(StringComparer.Ordinal);
     private long _aliased;
 
@@ -38,19 +46,30 @@ internal sealed class BoundedParser(IParser inner) : IParser
     public bool MoveNext()
     {
         if (!inner.MoveNext()) return false;
-        switch (inner.Current)
+        var current = inner.Current;
+        if (current is NodeEvent or AnchorAlias && _open.TryPeek(out var parent))
+        {
+            // In a group, children alternate key and value. YamlDotNet reports a repeated key as "Duplicate key x";
+            // this names both lines and the fix.
+            if (parent.Keys is { } keys && parent.Children % 2 == 0 && current is Scalar { Value: var key } && !keys.TryAdd(key, current.Start))
+                throw new YamlLimitException(current.Start,
+                    $"has '{key}' twice, on lines {keys[key].Line + lineOffset} and {current.Start.Line + lineOffset}",
+                    $"Keep one '{key}' and delete the other (only one of them could be used).");
+            parent.Children++;
+        }
+        switch (current)
         {
             case NodeEvent { } start when start is SequenceStart or MappingStart:
                 if (_open.Count >= MaxDepth)
                     throw new YamlLimitException(start.Start,
                         $"is nested deeper than {MaxDepth} levels (lists or groups of fields inside each other)",
                         "Write the value flat, like `tags: [\"acne\", \"scars\"]`, and close every '[' and '{' you open.");
-                _open.Push((Anchor(start), 1));
+                _open.Push(new Open(Anchor(start), start is MappingStart ? new Dictionary<string, Mark>(StringComparer.Ordinal) : null));
                 break;
             case SequenceEnd or MappingEnd:
-                var (anchor, values) = _open.Pop();
-                if (anchor is not null) _anchored[anchor] = values;
-                Count(values);
+                var closed = _open.Pop();
+                if (closed.Anchor is not null) _anchored[closed.Anchor] = closed.Values;
+                Count(closed.Values);
                 break;
             case Scalar scalar:
                 if (Anchor(scalar) is { } name) _anchored[name] = 1;
@@ -81,6 +100,6 @@ internal sealed class BoundedParser(IParser inner) : IParser
 
     private void Count(long values)
     {
-        if (_open.TryPop(out var parent)) _open.Push((parent.Anchor, parent.Values + values));
+        if (_open.TryPeek(out var parent)) parent.Values += values;
     }
 }

@@ -43,7 +43,7 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
         var stream = new YamlStream();
         try
         {
-            stream.Load(new BoundedParser(new Parser(new StringReader(text))));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text)), lineOffset));
         }
         catch (YamlLimitException ex)
         {
