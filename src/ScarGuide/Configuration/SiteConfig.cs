@@ -19,6 +19,15 @@ public sealed record SiteConfig
     /// <summary>Absolute base URL ending in '/', e.g. <c>https://example.github.io/scarguide/</c>.</summary>
     public string BaseUrl { get; init; } = "http://localhost/";
     public string Language { get; init; } = "en";
+
+    /// <summary><c>ltr</c> or <c>rtl</c>: the writing direction of <see cref="Language"/>.</summary>
+    public string Direction { get; init; } = "ltr";
+
+    /// <summary><c>languages:</c>, the default first; empty for a site in one language (<see cref="Language"/>).</summary>
+    public IReadOnlyList<LanguageConfig> Languages { get; init; } = [];
+
+    /// <summary><c>translations: { stale: warn | noindex | error }</c>.</summary>
+    public StaleTranslationPolicy StaleTranslations { get; init; } = StaleTranslationPolicy.Warn;
     public Organization Organization { get; init; } = new("ScarGuide", null, null);
     public IReadOnlyList<NavItem> Navigation { get; init; } =
         [new("Home", "/"), new("Blog", "/blog/"), new("Categories", "/blog/categories/"), new("About", "/about/")];

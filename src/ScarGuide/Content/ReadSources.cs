@@ -19,6 +19,10 @@ public sealed class ReadSources : IStep
 
     public string Name => "read sources";
 
+    private static bool IsTranslatedGlossary(string relative, SiteConfig config) =>
+        relative.StartsWith("glossary.", StringComparison.Ordinal) && relative.EndsWith(".yml", StringComparison.Ordinal)
+        && config.Languages.Skip(1).Any(l => string.Equals(relative, $"glossary.{l.Code}.yml", StringComparison.OrdinalIgnoreCase));
+
     public void Run(BuildContext context)
     {
         var options = context.Options;
@@ -53,13 +57,25 @@ public sealed class ReadSources : IStep
             var display = context.DisplayPath(glossaryPath);
             context.Glossary = diagnostics.ReadFile(display, "config-file", () => Glossary.GlossaryReader.Read(glossaryText, display, diagnostics), []);
         }
+        // Each other language's glossary is glossary.<code>.yml; a language without one has no glossary page.
+        var glossaries = new Dictionary<string, IReadOnlyList<Glossary.GlossaryTerm>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in context.Config.Languages.Skip(1))
+        {
+            var path = Path.Combine(input, $"glossary.{language.Code}.yml");
+            if (!File.Exists(path)) path = Path.Combine(input, $"glossary.{language.Code.ToLowerInvariant()}.yml");
+            if (!File.Exists(path)) continue;
+            var text = ReadText(context, path, diagnostics);
+            var display = context.DisplayPath(path);
+            glossaries[language.Code] = diagnostics.ReadFile(display, "config-file", () => Glossary.GlossaryReader.Read(text, display, diagnostics), []);
+        }
+        context.TranslatedGlossaries = glossaries;
 
         var markdown = new List<(string File, ContentKind Kind)>();
         var statics = new List<StaticFile>();
         foreach (var file in EnumerateFiles(context, input))
         {
             var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
-            if (relative is "site.yml" or "authors.yml" or "glossary.yml") continue;
+            if (relative is "site.yml" or "authors.yml" or "glossary.yml" || IsTranslatedGlossary(relative, context.Config)) continue;
             var kind = relative.StartsWith("articles/", StringComparison.Ordinal) ? ContentKind.Article
                 : relative.StartsWith("pages/", StringComparison.Ordinal) ? ContentKind.Page
                 : (ContentKind?)null;

@@ -135,8 +135,8 @@ public sealed class PlanPages : IStep
             Source = article, Person = article.Author,
             View = page with
             {
-                Article = view, Params = meta.Params,
-                ReadingGrade = article.Rendered.Reading is { Words: > 0 } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
+                Article = view, Params = meta.Params, Stale = StaleOf(article),
+                ReadingGrade = article.Rendered.Reading is { Words: > 0, Formula: Readability.ReadingFormula.English } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
                 Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
                 PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
                 NextUrl = article.Next is null ? null : context.Href(article.Next.UrlPath),
@@ -156,7 +156,7 @@ public sealed class PlanPages : IStep
             LastModified = page.Meta.Updated ?? page.Meta.Date, Source = page,
             View = view with
             {
-                Content = page.Rendered.Html, Params = page.Meta.Params,
+                Content = page.Rendered.Html, Params = page.Meta.Params, Stale = StaleOf(page),
                 Image = views.Image(page.Meta.Image, page.Meta.ImageAlt) ?? view.Image,
             },
         };
@@ -316,6 +316,10 @@ public sealed class PlanPages : IStep
             }
         }
     }
+
+    private static StaleView? StaleOf(ContentPage page) => page.Stale is { } stale
+        ? new StaleView(stale.LanguageName, stale.Url, ViewFactory.Date(stale.Reviewed), ViewFactory.Date(stale.TranslatedFrom))
+        : null;
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }
