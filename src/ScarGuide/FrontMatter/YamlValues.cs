@@ -43,7 +43,13 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text)), lineOffset));
+        }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Error(what == "front matter" ? "front-matter" : "config-file", file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column,
+                $"The {what} {ex.Problem}.", ex.Fix);
+            return null;
         }
         catch (YamlException ex)
         {
@@ -318,7 +324,15 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
     private static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : KindName(node);
 
     /// <summary>Turns a YAML node into plain values (string, list, dictionary) for templates.</summary>
-    public static object? ToPlain(YamlNode node) => node switch
+    public static object? ToPlain(YamlNode node)
+    {
+        // BoundedParser keeps trees shallow; this turns a deep one that got past it into an exception the caller
+        // reports for the file, where a stack overflow would end the process.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return Plain(node);
+    }
+
+    private static object? Plain(YamlNode node) => node switch
     {
         YamlScalarNode s => s.Value,
         YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),

@@ -56,13 +56,17 @@ public sealed class RenderMarkdown : IStep
         // Front-matter FAQ answers are prose too: scored from the same parse that renders them. A question is plain
         // text on the `- q:` line, its answer usually on the next.
         var fromFrontMatter = new List<FaqItem>(page.Meta.Faq.Count);
+        // Their links are checked with the body's (CheckLinks), ahead of them as the front matter is.
+        var found = new List<BodyLink>();
         foreach (var f in page.Meta.Faq)
         {
             prose.Add(new Readability.ProseBlock(f.Question.Trim(), f.Line));
-            fromFrontMatter.Add(new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics, prose, f.Line + 1), f.Line));
+            fromFrontMatter.Add(new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics, prose, f.Line + 1, found), f.Line));
         }
         if (formula != Readability.ReadingFormula.None)
             rendered = rendered with { Reading = Readability.ReadingLevel.Of(Readability.ReadabilityScorer.Score(prose, formula)) };
+        if (found.Count > 0)
+            rendered = rendered with { Links = [.. found, .. rendered.Links] };
         if (page.Meta.Faq.Count == 0)
             return rendered;
 
