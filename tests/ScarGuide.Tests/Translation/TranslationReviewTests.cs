@@ -109,7 +109,7 @@ public sealed class TranslationReviewTests
               - term: "Queloide"
                 definition: "Una cicatriz elevada que crece más allá de los bordes de la herida."
             """;
-        using var site = TestSite.Build(Site() + glossaries + $"""
+        using var site = TestSite.Build(Site() + glossaries + "\n" + $"""
             -- input/articles/keloids.md --
             {Md("Keloids", "A keloid can itch.\n")}
             -- input/articles/keloids.es.md --
