@@ -53,6 +53,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private Timer? _ping;
     private volatile SiteSnapshot _site = SiteSnapshot.Empty("/");
     private int _builds;
+    private AllowedHosts _hosts = new("127.0.0.1");
 
     private PreviewServer(BuildOptions options, TimeProvider clock, Action<RebuildSummary> onRebuild, TimeSpan quiet)
     {
@@ -111,6 +112,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task ListenAsync(string host, int port, CancellationToken cancellation)
     {
+        _hosts = new AllowedHosts(host);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -221,6 +223,15 @@ internal sealed class PreviewServer : IAsyncDisposable
         var request = http.Request;
         var response = http.Response;
         response.Headers.XContentTypeOptions = "nosniff";
+        // Before anything else, the live-reload stream included: a foreign name must learn nothing about the site.
+        if (!_hosts.Allows(request.Headers.Host))
+        {
+            await Plain(http, StatusCodes.Status403Forbidden,
+                $"Forbidden: this preview answers only to {string.Join(", ", _hosts.Names)}, not to \"{Printable(request.Headers.Host.ToString())}\". "
+                + "A page elsewhere may be trying to read it through a name of its own (DNS rebinding). "
+                + "To preview under another name or address, start `scarguide serve --host` with it.\n");
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -268,6 +279,13 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
         await Send(http, site, file, StatusCodes.Status200OK);
+    }
+
+    /// <summary>A header value fit to quote back: printable ASCII, not too long.</summary>
+    private static string Printable(string value)
+    {
+        var kept = new string(value.Where(c => c is >= ' ' and <= '~').Take(100).ToArray());
+        return kept.Length == 0 ? "(none)" : kept;
     }
 
     private static void Redirect(HttpResponse response, string location)
