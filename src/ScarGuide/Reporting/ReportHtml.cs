@@ -114,7 +114,7 @@ public static class ReportHtml
 
     private static void ArticleTable(StringBuilder sb, IReadOnlyList<ArticleStatus> articles)
     {
-        sb.Append("<section aria-labelledby=\"articles\">\n<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"articles\">\n<table>\n<thead><tr>")
+        sb.Append("<section aria-labelledby=\"articles\">\n<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of articles\">\n<table>\n<thead><tr>")
           .Append("<th scope=\"col\">Article</th><th scope=\"col\">Grade (FK)</th><th scope=\"col\">Reading ease</th><th scope=\"col\">SMOG</th>")
           .Append("<th scope=\"col\">Review</th><th scope=\"col\">Next review</th><th scope=\"col\">FAQ</th><th scope=\"col\">Sources (no DOI/PMID)</th><th scope=\"col\">Warnings</th></tr></thead>\n<tbody>\n");
         foreach (var a in articles)
