@@ -22,14 +22,16 @@ internal static class RelatedCommand
         {
             var options = site.Read(result);
             var context = SiteBuilder.Build(options, new NullOutput(), until: new RelateArticles().Name).Context;
-            var index = context.RelatedIndex;
             var key = result.GetValue(slug)!.Replace(".md", "", StringComparison.OrdinalIgnoreCase);
-            var article = context.Articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
-            if (index is null || article is null)
+            // A build that stopped early (no input folder) has no index and no articles.
+            var articles = context.Ran<RelateArticles>() ? context.Articles : [];
+            var article = articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
+            if (article is null)
             {
-                Console.Error.WriteLine($"error: '{key}' is not a published article. Known: {string.Join(", ", context.Articles.Select(a => a.Slug).Take(20))}");
+                Console.Error.WriteLine($"error: '{key}' is not a published article. Known: {string.Join(", ", articles.Select(a => a.Slug).Take(20))}");
                 return 1;
             }
+            var index = context.RelatedIndex;
             var n = result.GetValue(count) ?? context.Config.Related.Count;
             Console.WriteLine($"Related articles for {article.Slug} ({article.Meta.Title})");
             var pinned = article.Related.Take(article.Meta.Related.Count).ToList();

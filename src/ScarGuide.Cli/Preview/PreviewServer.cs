@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ScarGuide.Assets;
 using ScarGuide.Configuration;
 using ScarGuide.Diagnostics;
 using ScarGuide.Markdown;
@@ -201,14 +202,14 @@ internal sealed class PreviewServer : IAsyncDisposable
             : (previous.BasePath == basePath ? previous : new SiteSnapshot(previous.Files, basePath, previous.Build, null)).WithErrors(errors, number);
 
         // A change to stylesheets alone swaps the stylesheet in open tabs instead of reloading them.
-        var cssHref = result?.Context.Assets["css"] is { } css ? result.Context.Href(css) : null;
+        var cssHref = result is not null && result.Context.Ran<ProcessAssets>() && result.Context.Assets["css"] is { } css ? result.Context.Href(css) : null;
         var cssOnly = succeeded && previous.Errors is null && previous.HasSite && changed.Count > 0
             && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) && IsUnder(p, _options.ThemeDirectory));
         if (cssOnly && cssHref is not null) _reload.Css(cssHref);
         else _reload.Reload(number);
 
         var context = result?.Context;
-        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), context?.OutputPages.Count ?? 0,
+        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), result?.PlannedPages.Count ?? 0,
             changed, errors, result?.WarningCount ?? 0, cssHref, _memory.Made(RenderMarkdown.ResultName), result?.Timings ?? []));
     }
 

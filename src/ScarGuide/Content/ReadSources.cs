@@ -40,8 +40,9 @@ public sealed class ReadSources : IStep
         var authorsPath = Path.Combine(input, "authors.yml");
         context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath, context.Diagnostics), context.DisplayPath(authorsPath), context.Diagnostics);
         var glossaryPath = Path.Combine(input, "glossary.yml");
-        if (File.Exists(glossaryPath))
-            context.Glossary = Glossary.GlossaryReader.Read(ReadText(context, glossaryPath, context.Diagnostics), context.DisplayPath(glossaryPath), context.Diagnostics);
+        context.Glossary = File.Exists(glossaryPath)
+            ? Glossary.GlossaryReader.Read(ReadText(context, glossaryPath, context.Diagnostics), context.DisplayPath(glossaryPath), context.Diagnostics)
+            : [];
 
         var markdown = new List<(string File, ContentKind Kind)>();
         var statics = new List<StaticFile>();

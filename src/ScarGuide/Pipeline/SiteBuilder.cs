@@ -33,6 +33,21 @@ public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    // For summaries of any build, including one that stopped early (no input folder, a crashed step): counts of
+    // what its steps wrote, zero for the steps that did not run.
+
+    /// <summary>The pages PlanPages planned, or none if it did not run.</summary>
+    public IReadOnlyList<OutputPage> PlannedPages => Context.Ran<PlanPages>() ? Context.OutputPages : [];
+
+    /// <summary>Published articles, or 0 if SelectPublished did not run.</summary>
+    public int ArticleCount => Context.Ran<SelectPublished>() ? Context.Articles.Count : 0;
+
+    /// <summary>Drafts and scheduled articles held back, or 0 if SelectPublished did not run.</summary>
+    public int HeldBack => Context.Ran<SelectPublished>() ? Context.HeldBack : 0;
+
+    /// <summary>Markdown files parsed, or 0 if ParseFrontMatter did not run.</summary>
+    public int ContentCount => Context.Ran<ParseFrontMatter>() ? Context.Content.Count : 0;
 }
 
 /// <summary>Runs the build pipeline: an explicit, ordered list of steps. Each step is a barrier for the next.</summary>
@@ -86,6 +101,7 @@ public static class SiteBuilder
             try
             {
                 step.Run(context);
+                if (!context.Stopped) context.Finished(step);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

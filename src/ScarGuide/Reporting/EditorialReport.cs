@@ -1,5 +1,6 @@
 using ScarGuide.Content;
 using ScarGuide.Diagnostics;
+using ScarGuide.FrontMatter;
 using ScarGuide.Pipeline;
 using ScarGuide.Readability;
 
@@ -49,14 +50,16 @@ public sealed class EditorialReport
         var context = build.Context;
         var now = context.Options.Now;
         var byFile = build.Diagnostics.Where(d => !d.IsError).GroupBy(d => d.File).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var articles = context.Content.Where(p => p.IsArticle)
+        // A build that stopped before parsing (no input folder) reports no articles rather than failing.
+        var content = context.Ran<ParseFrontMatter>() ? context.Content : [];
+        var articles = content.Where(p => p.IsArticle)
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
             .Select(page => Status(context, page, now, byFile.GetValueOrDefault(page.SourcePath) ?? []))
             .ToList();
         return new EditorialReport
         {
             Now = now,
-            SiteTitle = context.Config.Title,
+            SiteTitle = context.Ran<ReadSources>() ? context.Config.Title : "",
             Articles = articles,
             WarningsByKind = build.Diagnostics.Where(d => !d.IsError).GroupBy(d => d.Code)
                 .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal).ToList(),
