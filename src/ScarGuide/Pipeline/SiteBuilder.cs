@@ -60,7 +60,7 @@ public static class SiteBuilder
         new ParseFrontMatter(),
         new ProcessImages(),        // needs each page's image and focus; SelectPublished hands its variants to Markdown
         new ResolvePeople(),        // authors and reviewers from authors.yml
-        new ValidateContent(),      // reports only
+        new ValidateContent(),      // reports; and each article's review state (NextReview, HeldUnreviewed)
         new SelectPublished(),      // what is published, and the link targets
         new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
         new CheckReadability(),     // scores come from RenderMarkdown
