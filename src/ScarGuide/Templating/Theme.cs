@@ -31,7 +31,6 @@ public sealed partial class Theme
 
     private readonly IReadOnlyDictionary<string, ParsedTemplate> _layouts;
     private readonly TemplateOptions? _options;
-    private readonly ConcurrentDictionary<string, byte> _reported = new();
 
     /// <summary>A parsed layout and the theme file it came from (for error messages).</summary>
     public sealed record ParsedTemplate(string Name, string File, IFluidTemplate Template);
@@ -199,7 +198,6 @@ public sealed partial class Theme
         }
         catch (RenderLimitException limit)
         {
-            // Once per template and limit, like other render errors: every page using the layout would repeat it.
             Report(diagnostics, new Diagnostic(Severity.Error, "template-render", template.File, 0, 0, limit.Message,
                 "Check loops (for, range) and included partials in this template; nothing was published."));
             return false;
@@ -249,11 +247,12 @@ public sealed partial class Theme
         }
     }
 
-    private void Report(DiagnosticBag diagnostics, Diagnostic diagnostic)
-    {
-        if (_reported.TryAdd(diagnostic.File + "\n" + diagnostic.Message, 0))
-            diagnostics.Add(diagnostic);
-    }
+    /// <summary>
+    /// Every page that fails reports its error, although many pages share one: the build's diagnostics drop the
+    /// repeats when sorted, while a page's remembered result (with memory) must carry its own error, or a reused page
+    /// would fail silently once the page that reported first was fixed.
+    /// </summary>
+    private static void Report(DiagnosticBag diagnostics, Diagnostic diagnostic) => diagnostics.Add(diagnostic);
 
     /// <summary>Serves partials from memory, so <c>{% include 'x' %}</c> never touches the disk while rendering.</summary>
     private sealed class PartialFileProvider(IReadOnlyDictionary<string, string> texts) : IFileProvider
