@@ -20,6 +20,9 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string SearchIndex = "search-index.json";
+
+    /// <summary>The search index's chunks, postings and per-article fragments, which <see cref="SearchIndex"/> lists.</summary>
+    public const string SearchFiles = "search-index/";
     public const string NotFound = "404.html";
 
     /// <summary>Fingerprinted stylesheets and scripts, and the theme's other assets.</summary>
@@ -69,5 +72,6 @@ public static class SitePaths
     public static bool IsGeneratedFile(string path) =>
         path is AtomFeed or RssFeed or Sitemap or Robots or SearchIndex or NotFound
         || path.StartsWith(Assets, StringComparison.Ordinal)
+        || path.StartsWith(SearchFiles, StringComparison.Ordinal)
         || path.StartsWith("sitemap-", StringComparison.Ordinal) && path.EndsWith(".xml", StringComparison.Ordinal);
 }

@@ -1,26 +1,54 @@
-using ScarGuide.Pages;
+using System.Buffers;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using ScarGuide.Content;
+using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Search;
 
 /// <summary>
-/// Writes <c>search-index.json</c>: a compact array per listed article (title, description, headings, tags, URL,
-/// and on small sites a short excerpt of the body) that the dependency-free search script ranks in the browser.
+/// Writes the full-text search index of one language, in chunks, so that a query downloads only what it needs:
+/// <list type="bullet">
+/// <item><c>search-index.json</c>: the manifest: article count, stop words, and which chunk holds the words starting
+/// with each prefix (2 to 4 folded letters).</item>
+/// <item><c>search-index/c/HASH.json</c>: a chunk: every word form with that prefix, the stem each form belongs to,
+/// and per stem its document frequency and postings (inline when short, else a reference to a postings file).</item>
+/// <item><c>search-index/p/HASH.txt</c>: the postings of a frequent stem.</item>
+/// <item><c>search-index/f/N.json</c>: article N's title, URL, description and text by section (heading, anchor),
+/// which the browser loads only for the results it shows, to build the excerpt and the deep link.</item>
+/// </list>
+/// Chunk and postings files are named by their content, so they can be cached for ever and an unchanged build writes
+/// the same bytes.
 /// </summary>
-public sealed class WriteSearchIndex : IStep
+public sealed partial class WriteSearchIndex : IStep
 {
-    public const int ExcerptLength = 160;
+    public const int Version = 2;
 
-    /// <summary>
-    /// Past this many articles the index leaves out excerpts and sub-section headings, so that 1,000 articles stay
-    /// under 500 KB (whole bodies would be megabytes); below it, the extra text makes search better at little cost.
-    /// </summary>
-    public const int CompactAbove = 300;
+    /// <summary>How much one occurrence counts, by field: title and headings above the body.</summary>
+    internal const double TitleWeight = 12, HeadingWeight = 6, TagWeight = 6, QuestionWeight = 5, DescriptionWeight = 4,
+        SynonymWeight = 3, BodyWeight = 1;
 
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>A chunk larger than this (in bytes, without its postings files) is split by one more letter of the prefix.</summary>
+    internal const int ChunkTarget = 12_000;
+
+    /// <summary>Prefixes grow to at most this many letters; a chunk at this length is written however large.</summary>
+    internal const int LongestPrefix = 4;
+
+    /// <summary>Postings up to this many characters sit inside the chunk; longer ones get a file of their own.</summary>
+    internal const int InlinePostings = 48;
+
+    /// <summary>A section's text in a fragment is cut here (at a word break): excerpts come from the first part.</summary>
+    internal const int SectionText = 3_000;
+
+    internal const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private static readonly JsonWriterOptions JsonOptions = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = false,
@@ -30,63 +58,307 @@ public sealed class WriteSearchIndex : IStep
 
     public void Run(BuildContext context)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var analyzer = SearchAnalyzer.For(context.Config.Language);
+        var listed = context.Articles.Where(a => a.IsListed).ToList();
+        var synonyms = GlossaryPhrases.From(context.Glossary, analyzer);
+        var docs = context.Work.Map(listed, article => AnalyzeArticle(article, context, analyzer, synonyms));
+
+        var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        for (var id = 0; id < docs.Length; id++)
+        {
+            foreach (var (stem, score) in docs[id].Scores)
+            {
+                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
+                list.Add((id, score));
+            }
+            foreach (var (form, stem) in docs[id].Forms)
+            {
+                if (!forms.TryGetValue(form, out var stems)) forms[form] = stems = new SortedSet<string>(StringComparer.Ordinal);
+                stems.Add(stem);
+            }
+        }
+
+        var encoded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (stem, list) in postings)
+        {
+            var text = EncodePostings(list);
+            if (text.Length > InlinePostings)
+            {
+                var bytes = Encoding.ASCII.GetBytes(text);
+                var name = Hash(bytes);
+                context.Output.Write($"{SitePaths.SearchFiles}p/{name}.txt", bytes);
+                text = "@" + name;
+            }
+            encoded[stem] = text;
+        }
+
+        var chunks = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var sortedForms = forms.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (var group in sortedForms.GroupBy(f => f[..Math.Min(2, f.Length)], StringComparer.Ordinal))
+            WriteChunks(context, group.Key, group.ToList(), forms, postings, encoded, chunks);
+
+        var fragments = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var id = 0; id < docs.Length; id++)
+        {
+            context.Output.Write($"{SitePaths.SearchFiles}f/{id}.json", docs[id].Fragment);
+            fragments.AppendData(docs[id].Fragment);
+        }
+        var fragmentsVersion = Convert.ToHexStringLower(fragments.GetHashAndReset())[..12];
+
+        context.Output.Write(SitePaths.SearchIndex, Manifest(analyzer, docs.Length, chunks, fragmentsVersion));
+    }
+
+    private static byte[] Manifest(SearchAnalyzer analyzer, int count, SortedDictionary<string, string> chunks, string fragmentsVersion)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("v", 1);
-            var listed = context.Articles.Where(a => a.IsListed).ToList();
-            var compact = listed.Count > CompactAbove;
-            json.WriteStartArray("fields");
-            foreach (var f in compact ? ["t", "d", "h", "k", "u"] : new[] { "t", "d", "h", "k", "u", "x" }) json.WriteStringValue(f);
+            json.WriteNumber("v", Version);
+            json.WriteString("lang", analyzer.Language);
+            json.WriteNumber("n", count);
+            json.WriteString("f", SitePaths.SearchFiles + "f/");
+            json.WriteString("fv", fragmentsVersion);
+            json.WriteStartArray("stop");
+            foreach (var word in analyzer.StopWords.Order(StringComparer.Ordinal)) json.WriteStringValue(word);
             json.WriteEndArray();
-            json.WriteStartArray("docs");
-            foreach (var article in listed)
+            json.WriteStartObject("c");
+            foreach (var (prefix, path) in chunks) json.WriteString(prefix, path);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the chunk of the forms starting with <paramref name="prefix"/>, or, when it is too large, one chunk for the
+    /// forms that are the prefix itself and one per next letter.
+    /// </summary>
+    private static void WriteChunks(BuildContext context, string prefix, List<string> forms, Dictionary<string, SortedSet<string>> stemsOf,
+        Dictionary<string, List<(int Doc, int Score)>> postings, Dictionary<string, string> encoded, SortedDictionary<string, string> chunks)
+    {
+        var bytes = Chunk(forms, stemsOf, postings, encoded);
+        if (bytes.Length <= ChunkTarget || prefix.Length >= LongestPrefix || forms.All(f => f.Length <= prefix.Length))
+        {
+            Add(prefix, bytes);
+            return;
+        }
+        var exact = forms.Where(f => f.Length <= prefix.Length).ToList();
+        if (exact.Count > 0) Add(prefix, Chunk(exact, stemsOf, postings, encoded));
+        foreach (var group in forms.Where(f => f.Length > prefix.Length).GroupBy(f => f[..(prefix.Length + 1)], StringComparer.Ordinal))
+            WriteChunks(context, group.Key, group.ToList(), stemsOf, postings, encoded, chunks);
+
+        void Add(string key, byte[] content)
+        {
+            var path = $"{SitePaths.SearchFiles}c/{Hash(content)}.json";
+            context.Output.Write(path, content);
+            chunks[key] = path;
+        }
+    }
+
+    /// <summary><c>{"w":{"form":stem index or [indexes]},"s":[["stem",df,"postings" or "@file"]]}</c>, forms and stems in ordinal order.</summary>
+    private static byte[] Chunk(List<string> forms, Dictionary<string, SortedSet<string>> stemsOf,
+        Dictionary<string, List<(int Doc, int Score)>> postings, Dictionary<string, string> encoded)
+    {
+        var stems = forms.SelectMany(f => stemsOf[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = stems.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("w");
+            foreach (var form in forms)
+            {
+                var of = stemsOf[form];
+                if (of.Count == 1)
+                {
+                    json.WriteNumber(form, index[of.Min!]);
+                    continue;
+                }
+                json.WriteStartArray(form);
+                foreach (var stem in of) json.WriteNumberValue(index[stem]);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+            json.WriteStartArray("s");
+            foreach (var stem in stems)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(article.Meta.Title);
-                json.WriteStringValue(article.Meta.Description);
-                var deepest = compact ? 2 : 3;
-                json.WriteStringValue(string.Join(" · ", article.Rendered.Headings.Where(h => h.Level <= deepest).Select(h => h.Text)));
-                json.WriteStringValue(string.Join(", ", article.Meta.Tags.Concat(article.Meta.Categories)));
-                json.WriteStringValue(context.Href(article.UrlPath));
-                if (!compact) json.WriteStringValue(Excerpt(article.Rendered.PlainText));
+                json.WriteStringValue(stem);
+                json.WriteNumberValue(postings[stem].Count);
+                json.WriteStringValue(encoded[stem]);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        context.Output.Write(SitePaths.SearchIndex, stream.ToArray());
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
-    /// The text with runs of white space collapsed to one space, cut at the last word break within
-    /// <see cref="ExcerptLength"/> characters. Reads only as far as the cut: bodies are long and there are many.
+    /// Postings as text: per article, the gap from the previous article id as a variable-length number (characters
+    /// 32–63 of <see cref="Alphabet"/> carry 5 bits and say more follows, 0–31 carry the last 5), then the score (one character).
     /// </summary>
-    internal static string Excerpt(string text)
+    internal static string EncodePostings(IReadOnlyList<(int Doc, int Score)> list)
     {
-        // One character past the limit tells whether the text is longer and whether the cut falls on a space.
-        var collapsed = new System.Text.StringBuilder(ExcerptLength + 1);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var sb = new StringBuilder(list.Count * 2);
+        Span<int> groups = stackalloc int[8];
+        var previous = 0;
+        foreach (var (doc, score) in list)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = collapsed.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                collapsed.Append(' ');
-                pendingSpace = false;
-                if (collapsed.Length > ExcerptLength) break;
-            }
-            collapsed.Append(c);
-            if (collapsed.Length > ExcerptLength) break;
+            var gap = doc - previous;
+            previous = doc;
+            var n = 0;
+            do { groups[n++] = gap & 31; gap >>= 5; } while (gap > 0);
+            for (var i = n - 1; i > 0; i--) sb.Append(Alphabet[32 + groups[i]]);
+            sb.Append(Alphabet[groups[0]]);
+            sb.Append(Alphabet[score]);
         }
-        if (collapsed.Length <= ExcerptLength) return collapsed.ToString();
-        var prefix = collapsed.ToString();
-        var cut = prefix.LastIndexOf(' ', ExcerptLength);
-        return prefix[..(cut > 0 ? cut : ExcerptLength)] + "…";
+        return sb.ToString();
     }
+
+    /// <summary>The inverse of <see cref="EncodePostings"/>, for tests (the browser has its own).</summary>
+    internal static List<(int Doc, int Score)> DecodePostings(string text)
+    {
+        var list = new List<(int, int)>();
+        var doc = 0;
+        var value = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = Alphabet.IndexOf(text[i]);
+            if (c >= 32) { value = value * 32 + c - 32; continue; }
+            doc += value * 32 + c;
+            value = 0;
+            list.Add((doc, Alphabet.IndexOf(text[++i])));
+        }
+        return list;
+    }
+
+    /// <summary>A raw score (a sum of field weights) on a log scale in 1–63; the browser turns it back with <c>(e^(q/10) − 1) / 8</c>.</summary>
+    internal static int Quantize(double raw) => Math.Clamp((int)Math.Round(10 * Math.Log(1 + 8 * raw)), 1, 63);
+
+    private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..12];
+
+    private sealed record AnalyzedArticle(Dictionary<string, int> Scores, Dictionary<string, string> Forms, byte[] Fragment);
+
+    private static AnalyzedArticle AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer, GlossaryPhrases synonyms)
+    {
+        var rendered = article.Rendered;
+        var faqAnswers = rendered.Faq.Select(f => PlainFromHtml(f.AnswerHtml)).ToList();
+        var fields = new List<(string Text, double Weight)>
+        {
+            (article.Meta.Title, TitleWeight),
+            (article.Meta.Description ?? "", DescriptionWeight),
+            (string.Join(" \n ", rendered.Headings.Select(h => h.Text)), HeadingWeight),
+            (string.Join(" \n ", article.Meta.Tags.Concat(article.Meta.Categories)), TagWeight),
+            (string.Join(" \n ", rendered.Faq.Select(f => f.Question)), QuestionWeight),
+            (rendered.PlainText + " \n " + string.Join(" \n ", faqAnswers), BodyWeight),
+        };
+
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var raw = new Dictionary<string, double>(StringComparer.Ordinal);
+        var allFolded = new List<string>();
+        foreach (var (text, weight) in fields)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var length = 0;
+            foreach (var word in SearchAnalyzer.Words(text))
+            {
+                var folded = SearchAnalyzer.Fold(word);
+                allFolded.Add(folded);
+                if (folded.Length < 2 || analyzer.StopWords.Contains(folded)) continue;
+                length++;
+                var stem = analyzer.Stem(word);
+                forms.TryAdd(folded, stem);
+                counts[stem] = counts.GetValueOrDefault(stem) + 1;
+            }
+            // Saturating term frequency, with longer texts needing more occurrences (BM25's k1 and b, for an
+            // average body of about 1,000 words): a word said ten times in a short text counts more than once.
+            var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, length / 1000.0)) : 0.6;
+            foreach (var (stem, tf) in counts)
+                raw[stem] = raw.GetValueOrDefault(stem) + weight * tf / (tf + norm);
+        }
+
+        // Glossary synonyms: an article that names a term in any of its names is found by every other name.
+        foreach (var entry in synonyms.Found(allFolded))
+            foreach (var (word, stem) in entry)
+            {
+                forms.TryAdd(word, stem);
+                raw[stem] = raw.GetValueOrDefault(stem) + SynonymWeight;
+            }
+
+        var scores = raw.ToDictionary(p => p.Key, p => Quantize(p.Value), StringComparer.Ordinal);
+        return new AnalyzedArticle(scores, forms, Fragment(article, context, faqAnswers));
+    }
+
+    /// <summary><c>{"t":title,"u":url,"d":description,"s":[["heading","anchor","text"]]}</c>; the first section is the text before any heading.</summary>
+    private static byte[] Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("t", article.Meta.Title);
+            json.WriteString("u", context.Href(article.UrlPath));
+            json.WriteString("d", article.Meta.Description ?? "");
+            json.WriteStartArray("s");
+            foreach (var (heading, id, text) in Sections(article.Rendered))
+                WriteSection(json, heading, id, text);
+            for (var i = 0; i < article.Rendered.Faq.Count; i++)
+                WriteSection(json, article.Rendered.Faq[i].Question, $"faq-{i + 1}", faqAnswers[i]);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+
+        static void WriteSection(Utf8JsonWriter json, string heading, string id, string text)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(heading);
+            json.WriteStringValue(id);
+            json.WriteStringValue(Cut(text));
+            json.WriteEndArray();
+        }
+    }
+
+    /// <summary>
+    /// The body's plain text split at its headings (found in order in the text, which holds each heading's words),
+    /// as (heading, anchor id, text); the first part has no heading.
+    /// </summary>
+    internal static List<(string Heading, string Id, string Text)> Sections(Markdown.RenderedBody rendered)
+    {
+        var text = rendered.PlainText;
+        var sections = new List<(string, string, string)>();
+        var start = 0;
+        string heading = "", id = "";
+        foreach (var h in rendered.Headings)
+        {
+            var at = h.Text.Length == 0 ? -1 : text.IndexOf(h.Text, start, StringComparison.Ordinal);
+            if (at < 0) continue;
+            sections.Add((heading, id, text[start..at]));
+            heading = h.Text;
+            id = h.Id;
+            start = at + h.Text.Length;
+        }
+        sections.Add((heading, id, text[start..]));
+        return sections.Where((s, i) => i == 0 || s.Item1.Length > 0).Select(s => (s.Item1, s.Item2, Collapse(s.Item3))).ToList();
+    }
+
+    private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
+
+    private static string Cut(string text)
+    {
+        if (text.Length <= SectionText) return text;
+        var cut = text.LastIndexOf(' ', SectionText);
+        return text[..(cut > 0 ? cut : SectionText)] + "…";
+    }
+
+    internal static string PlainFromHtml(string html) => Collapse(WebUtility.HtmlDecode(Tag().Replace(html, " ")));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
 }

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace ScarGuide.Search;
+
+/// <summary>
+/// Splits text into words, folds them (lower case, no accents) and stems them with the Snowball rules of the site's
+/// language (Lucene.Net's port of the Snowball stemmers: Porter2 for English, Snowball Spanish, and a few more).
+/// </summary>
+/// <remarks>
+/// The browser never stems. The index keeps every folded word form that occurs in the articles next to its stem
+/// (one map per chunk), so a query word is looked up as it is typed and arrives at the same stem the build computed:
+/// "scars", "scarring" and "scarred" all find the postings of "scar". This keeps the stemmer in one place (the two
+/// could never disagree), costs a few bytes per word form, and leaves only forms that occur nowhere in the site to
+/// the browser: those it matches by prefix ("scarrings" starts with the stem "scar") or by one typo.
+/// Words are stemmed before folding, since the Spanish rules know accented endings ("-ación"); stems are folded after.
+/// </remarks>
+public sealed class SearchAnalyzer
+{
+    private readonly Func<SnowballProgram>? _makeStemmer;
+    private readonly ThreadLocal<SnowballProgram?> _stemmer;
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    private SearchAnalyzer(string language, Func<SnowballProgram>? makeStemmer, IReadOnlyCollection<string> stopWords)
+    {
+        Language = language;
+        _makeStemmer = makeStemmer;
+        _stemmer = new ThreadLocal<SnowballProgram?>(() => _makeStemmer?.Invoke());
+        StopWords = new HashSet<string>(stopWords.Select(Fold), StringComparer.Ordinal);
+    }
+
+    /// <summary>The language's primary subtag (<c>en</c>, <c>es</c>).</summary>
+    public string Language { get; }
+
+    /// <summary>Folded words left out of the index; the browser drops them from queries too.</summary>
+    public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>The analyzer for a language tag such as <c>en</c>, <c>en-GB</c> or <c>es</c>; unknown languages get no stemming.</summary>
+    public static SearchAnalyzer For(string languageTag)
+    {
+        var language = languageTag.Split('-', '_')[0].ToLowerInvariant();
+        return language switch
+        {
+            "en" => new(language, () => new EnglishStemmer(), Stops(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)),
+            "es" => new(language, () => new SpanishStemmer(), Stops(Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet)),
+            "fr" => new(language, () => new FrenchStemmer(), Stops(Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet)),
+            "de" => new(language, () => new German2Stemmer(), Stops(Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet)),
+            "it" => new(language, () => new ItalianStemmer(), Stops(Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet)),
+            "pt" => new(language, () => new PortugueseStemmer(), Stops(Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet)),
+            "nl" => new(language, () => new DutchStemmer(), Stops(Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet)),
+            _ => new(language, null, []),
+        };
+    }
+
+    private static List<string> Stops(CharArraySet set) =>
+        set.Select(o => o ?? "").Where(s => s.Length > 0).ToList();
+
+    /// <summary>Lower case without accents: the browser folds queries the same way (NFD, marks dropped, lower case).</summary>
+    public static string Fold(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var ascii = true;
+        foreach (var c in lower)
+            if (c > 0x7f) { ascii = false; break; }
+        if (ascii) return lower;
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The words of a text, lower-cased but with their accents (for the stemmer), in order. A word is a run of letters
+    /// and digits, as the browser's <c>/[\p{L}\p{N}]+/u</c>.
+    /// </summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark));
+            if (inWord) { if (start < 0) start = i; }
+            else if (start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The folded stem of a lower-cased word (cached: the same words come back in every article).</summary>
+    public string Stem(string lowerWord) => _stems.GetOrAdd(lowerWord, StemUncached);
+
+    private string StemUncached(string word)
+    {
+        var stemmer = _stemmer.Value;
+        if (stemmer is null || word.Length < 3 || char.IsDigit(word[0])) return Fold(word);
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        var stem = Fold(stemmer.Current);
+        return stem.Length == 0 ? Fold(word) : stem;
+    }
+}
