@@ -13,6 +13,8 @@ internal sealed class GlossaryPhrases
     /// <summary>Entry indexes by the first word of each of their phrases.</summary>
     private readonly Dictionary<string, List<(int Entry, string[] Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    public bool IsEmpty => _entries.Count == 0;
+
     public static GlossaryPhrases From(IReadOnlyList<Glossary.GlossaryTerm> glossary, SearchAnalyzer analyzer)
     {
         var phrases = new GlossaryPhrases();

@@ -25,6 +25,9 @@ public sealed class SearchAnalyzer
     private readonly ThreadLocal<SnowballProgram?> _stemmer;
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
+    /// <summary>Per lower-cased word: its folded form, its stem, and whether it is left out (too short or a stop word).</summary>
+    private readonly ConcurrentDictionary<string, Term> _terms = new(StringComparer.Ordinal);
+
     private SearchAnalyzer(string language, Func<SnowballProgram>? makeStemmer, IReadOnlyCollection<string> stopWords)
     {
         Language = language;
@@ -92,6 +95,47 @@ public sealed class SearchAnalyzer
             }
         }
     }
+
+    /// <summary>A word as the index sees it: <see cref="Folded"/> is looked up by the browser, <see cref="Stem"/> holds the postings.</summary>
+    public sealed record Term(string Folded, string Stem, bool Indexed);
+
+    /// <summary>
+    /// Calls <paramref name="each"/> with every word of <paramref name="text"/> in order, as <see cref="Words"/> splits
+    /// them, without allocating for words seen before: the hot loop of the index build.
+    /// </summary>
+    public void Terms<TState>(string text, ref TState state, TermAction<TState> each)
+    {
+        var lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark));
+            if (inWord) { if (start < 0) start = i; continue; }
+            if (start < 0) continue;
+            var word = text.AsSpan(start, i - start);
+            start = -1;
+            if (word.Length > buffer.Length)
+            {
+                each(ref state, TermOf(word.ToString().ToLowerInvariant()));
+                continue;
+            }
+            var lower = buffer[..word.Length];
+            word.ToLowerInvariant(lower);
+            if (!lookup.TryGetValue(lower, out var term))
+                term = TermOf(lower.ToString());
+            each(ref state, term);
+        }
+    }
+
+    public delegate void TermAction<TState>(ref TState state, Term term);
+
+    /// <summary>The term of a lower-cased word.</summary>
+    public Term TermOf(string lowerWord) => _terms.GetOrAdd(lowerWord, w =>
+    {
+        var folded = Fold(w);
+        return new Term(folded, Stem(w), folded.Length >= 2 && !StopWords.Contains(folded));
+    });
 
     /// <summary>The folded stem of a lower-cased word (cached: the same words come back in every article).</summary>
     public string Stem(string lowerWord) => _stems.GetOrAdd(lowerWord, StemUncached);

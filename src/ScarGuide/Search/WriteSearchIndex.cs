@@ -41,7 +41,7 @@ public sealed partial class WriteSearchIndex : IStep
     internal const int LongestPrefix = 4;
 
     /// <summary>Postings up to this many characters sit inside the chunk; longer ones get a file of their own.</summary>
-    internal const int InlinePostings = 48;
+    internal const int InlinePostings = 512;
 
     /// <summary>A section's text in a fragment is cut here (at a word break): excerpts come from the first part.</summary>
     internal const int SectionText = 3_000;
@@ -61,7 +61,13 @@ public sealed partial class WriteSearchIndex : IStep
         var analyzer = SearchAnalyzer.For(context.Config.Language);
         var listed = context.Articles.Where(a => a.IsListed).ToList();
         var synonyms = GlossaryPhrases.From(context.Glossary, analyzer);
-        var docs = context.Work.Map(listed, article => AnalyzeArticle(article, context, analyzer, synonyms));
+        // Each article's fragment is written here, in parallel: with thousands of articles the writes are most of the cost.
+        var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
+        {
+            var analyzed = AnalyzeArticle(item.article, context, analyzer, synonyms);
+            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", analyzed.Fragment);
+            return analyzed;
+        });
 
         var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
         var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -80,6 +86,7 @@ public sealed partial class WriteSearchIndex : IStep
         }
 
         var encoded = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new List<(string Path, byte[] Bytes)>();
         foreach (var (stem, list) in postings)
         {
             var text = EncodePostings(list);
@@ -87,11 +94,12 @@ public sealed partial class WriteSearchIndex : IStep
             {
                 var bytes = Encoding.ASCII.GetBytes(text);
                 var name = Hash(bytes);
-                context.Output.Write($"{SitePaths.SearchFiles}p/{name}.txt", bytes);
+                files.Add(($"{SitePaths.SearchFiles}p/{name}.txt", bytes));
                 text = "@" + name;
             }
             encoded[stem] = text;
         }
+        context.Work.ForEach(files, file => context.Output.Write(file.Path, file.Bytes));
 
         var chunks = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var sortedForms = forms.Keys.Order(StringComparer.Ordinal).ToList();
@@ -99,11 +107,7 @@ public sealed partial class WriteSearchIndex : IStep
             WriteChunks(context, group.Key, group.ToList(), forms, postings, encoded, chunks);
 
         var fragments = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        for (var id = 0; id < docs.Length; id++)
-        {
-            context.Output.Write($"{SitePaths.SearchFiles}f/{id}.json", docs[id].Fragment);
-            fragments.AppendData(docs[id].Fragment);
-        }
+        foreach (var doc in docs) fragments.AppendData(doc.Fragment);
         var fragmentsVersion = Convert.ToHexStringLower(fragments.GetHashAndReset())[..12];
 
         context.Output.Write(SitePaths.SearchIndex, Manifest(analyzer, docs.Length, chunks, fragmentsVersion));
@@ -240,6 +244,14 @@ public sealed partial class WriteSearchIndex : IStep
 
     private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..12];
 
+    private struct FieldState(Dictionary<string, string> forms, Dictionary<string, int> counts, List<string>? folded)
+    {
+        public readonly Dictionary<string, string> Forms = forms;
+        public readonly Dictionary<string, int> Counts = counts;
+        public readonly List<string>? Folded = folded;
+        public int Length;
+    }
+
     private sealed record AnalyzedArticle(Dictionary<string, int> Scores, Dictionary<string, string> Forms, byte[] Fragment);
 
     private static AnalyzedArticle AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer, GlossaryPhrases synonyms)
@@ -258,30 +270,31 @@ public sealed partial class WriteSearchIndex : IStep
 
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         var raw = new Dictionary<string, double>(StringComparer.Ordinal);
-        var allFolded = new List<string>();
+        // The words in order, for finding glossary phrases; not kept without a glossary.
+        var state = new FieldState(forms, new Dictionary<string, int>(StringComparer.Ordinal), synonyms.IsEmpty ? null : []);
         foreach (var (text, weight) in fields)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = 0;
-            foreach (var word in SearchAnalyzer.Words(text))
+            state.Counts.Clear();
+            state.Length = 0;
+            analyzer.Terms(text, ref state, static (ref FieldState s, SearchAnalyzer.Term term) =>
             {
-                var folded = SearchAnalyzer.Fold(word);
-                allFolded.Add(folded);
-                if (folded.Length < 2 || analyzer.StopWords.Contains(folded)) continue;
-                length++;
-                var stem = analyzer.Stem(word);
-                forms.TryAdd(folded, stem);
-                counts[stem] = counts.GetValueOrDefault(stem) + 1;
-            }
+                s.Folded?.Add(term.Folded);
+                if (!term.Indexed) return;
+                s.Length++;
+                s.Forms.TryAdd(term.Folded, term.Stem);
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(s.Counts, term.Stem, out _);
+                count++;
+            });
             // Saturating term frequency, with longer texts needing more occurrences (BM25's k1 and b, for an
             // average body of about 1,000 words): a word said ten times in a short text counts more than once.
-            var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, length / 1000.0)) : 0.6;
-            foreach (var (stem, tf) in counts)
+            var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, state.Length / 1000.0)) : 0.6;
+            foreach (var (stem, tf) in state.Counts)
                 raw[stem] = raw.GetValueOrDefault(stem) + weight * tf / (tf + norm);
         }
+        var allFolded = state.Folded;
 
         // Glossary synonyms: an article that names a term in any of its names is found by every other name.
-        foreach (var entry in synonyms.Found(allFolded))
+        foreach (var entry in allFolded is null ? [] : synonyms.Found(allFolded))
             foreach (var (word, stem) in entry)
             {
                 forms.TryAdd(word, stem);
@@ -342,7 +355,7 @@ public sealed partial class WriteSearchIndex : IStep
             start = at + h.Text.Length;
         }
         sections.Add((heading, id, text[start..]));
-        return sections.Where((s, i) => i == 0 || s.Item1.Length > 0).Select(s => (s.Item1, s.Item2, Collapse(s.Item3))).ToList();
+        return sections.Where((s, i) => i == 0 || s.Item1.Length > 0).Select(s => (s.Item1, s.Item2, s.Item3.Trim())).ToList();
     }
 
     private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
