@@ -1,5 +1,9 @@
 /*
- * ScarGuide search: ranks search-index.json in the browser. No dependencies, no build step.
+ * ScarGuide search: full text over the chunked index that WriteSearchIndex writes. No dependencies, no server.
+ * A query downloads the manifest (search-index.json), the chunk of each word's first letters, the postings of frequent
+ * words, and one fragment per result shown. The browser never stems: each chunk maps every word form in the site to
+ * the stem the build computed with the Snowball rules, so "scars" and "scarring" find "scar" exactly as the build did.
+ * Forms that occur nowhere in the site are matched by a stem they start with, by prefix while typing, or by one typo.
  * The asset minifier only drops blank lines, whole-line comments and indentation, so every
  * statement ends with a semicolon and comments always sit on their own lines.
  */
@@ -13,26 +17,48 @@
     return;
   }
   var form = input.form;
-  var indexUrl = results.getAttribute('data-index');
+  var more = document.getElementById('search-more');
+  var manifestUrl = new URL(results.getAttribute('data-index'), window.location.href).href;
 
-  var MAX_RESULTS = 20;
-  var DEBOUNCE_MS = 120;
-  // Field order in each document of the index, and how much a match in each field counts.
-  var FIELDS = ['t', 'd', 'h', 'k', 'u', 'x'];
-  var WEIGHTS = { t: 10, k: 6, h: 4, d: 3, x: 1 };
-  var SEARCHED = ['t', 'k', 'h', 'd', 'x'];
-  var PHRASE_BONUS = 15;
-  var WORD_BONUS = 0.5;
+  /* User-visible words come from data- attributes of the results list (the theme translates them), with English defaults. */
+  function say(name, fallback, values) {
+    var text = results.getAttribute('data-' + name) || fallback;
+    Object.keys(values || {}).forEach(function (key) {
+      text = text.split('{' + key + '}').join(values[key]);
+    });
+    return text;
+  }
+
+  var PAGE = 10;
+  var DEBOUNCE_MS = 100;
+  var EXCERPT = 200;
+  // How much a match counts by how it was found: the word itself, a stem it starts with, a prefix while typing, a typo.
+  var EXACT = 1;
+  var STEM_PREFIX = 0.9;
+  var PREFIX = 0.7;
+  var TYPO = 0.5;
+  var MAX_PREFIX_STEMS = 6;
+  var MAX_TYPO_STEMS = 4;
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var CODE = {};
+  for (var a = 0; a < ALPHABET.length; a++) {
+    CODE[ALPHABET.charAt(a)] = a;
+  }
 
   var DIACRITICS = /[\u0300-\u036f]/g;
   var WORD = /[\p{L}\p{N}]+/gu;
 
-  var docs = null;
-  var loading = null;
+  var manifest = null;
+  var keys = [];
+  var stop = Object.create(null);
+  var cache = Object.create(null);
   var timer = 0;
   var lastQuery = null;
+  var generation = 0;
+  var current = null;
+  var shownRun = null;
 
-  /** Lower-cases and strips accents: "Cicatrices Hypertrophiques" and "cicatrices hypertrophiques" match. */
+  /** Lower-cases and strips accents, as the build folds every word: "Cicatrices" and "cicatrices" match. */
   function fold(text) {
     return String(text).normalize('NFD').replace(DIACRITICS, '').toLowerCase();
   }
@@ -41,124 +67,301 @@
     return fold(text).match(WORD) || [];
   }
 
-  function unique(list) {
-    var seen = Object.create(null);
-    var out = [];
-    for (var i = 0; i < list.length; i++) {
-      if (!seen[list[i]]) {
-        seen[list[i]] = true;
-        out.push(list[i]);
-      }
+  function load(url, kind) {
+    if (!cache[url]) {
+      cache[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return kind === 'text' ? response.text() : response.json();
+      });
+      cache[url].catch(function () {
+        delete cache[url];
+      });
     }
-    return out;
+    return cache[url];
   }
 
-  /** Turns the compact index into records with pre-folded words per field. */
-  function prepare(index) {
-    var fields = Array.isArray(index.fields) ? index.fields : FIELDS;
-    var position = {};
-    for (var f = 0; f < FIELDS.length; f++) {
-      var at = fields.indexOf(FIELDS[f]);
-      position[FIELDS[f]] = at < 0 ? f : at;
-    }
-    var list = Array.isArray(index.docs) ? index.docs : [];
-    return list.map(function (row, order) {
-      var doc = { order: order, words: {}, text: {} };
-      FIELDS.forEach(function (name) {
-        var value = row[position[name]];
-        doc.text[name] = typeof value === 'string' ? value : '';
-      });
-      SEARCHED.forEach(function (name) {
-        doc.words[name] = unique(tokenize(doc.text[name]));
-      });
-      doc.foldedTitle = tokenize(doc.text.t).join(' ');
-      return doc;
-    });
-  }
-
-  function loadIndex() {
-    if (!loading) {
-      loading = fetch(indexUrl, { credentials: 'same-origin' })
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error('HTTP ' + response.status);
-          }
-          return response.json();
-        })
-        .then(function (index) {
-          docs = prepare(index);
-          return docs;
+  function loadManifest() {
+    return load(manifestUrl, 'json').then(function (m) {
+      if (!manifest) {
+        manifest = m;
+        keys = Object.keys(m.c || {});
+        (m.stop || []).forEach(function (w) {
+          stop[w] = true;
         });
-      loading.catch(function () {
-        loading = null;
-      });
-    }
-    return loading;
-  }
-
-  /** Score of one field for one token: prefix match, a little more for a whole word. */
-  function fieldScore(words, token) {
-    var best = 0;
-    for (var i = 0; i < words.length; i++) {
-      var word = words[i];
-      if (word === token) {
-        return 1 + WORD_BONUS;
       }
-      if (best === 0 && word.lastIndexOf(token, 0) === 0) {
-        best = 1;
-      }
-    }
-    return best;
-  }
-
-  function score(doc, tokens, phrase) {
-    var total = 0;
-    for (var i = 0; i < tokens.length; i++) {
-      var tokenTotal = 0;
-      for (var f = 0; f < SEARCHED.length; f++) {
-        var name = SEARCHED[f];
-        tokenTotal += fieldScore(doc.words[name], tokens[i]) * WEIGHTS[name];
-      }
-      if (tokenTotal === 0) {
-        return 0;
-      }
-      total += tokenTotal;
-    }
-    if (phrase && (' ' + doc.foldedTitle + ' ').indexOf(' ' + phrase) >= 0) {
-      total += PHRASE_BONUS;
-    }
-    return total;
-  }
-
-  function rank(query) {
-    var tokens = unique(tokenize(query));
-    if (tokens.length === 0 || !docs) {
-      return { tokens: tokens, hits: [] };
-    }
-    var phrase = tokens.length > 1 ? tokenize(query).join(' ') : tokens[0];
-    var hits = [];
-    for (var i = 0; i < docs.length; i++) {
-      var s = score(docs[i], tokens, phrase);
-      if (s > 0) {
-        hits.push({ doc: docs[i], score: s });
-      }
-    }
-    hits.sort(function (a, b) {
-      return b.score - a.score || a.doc.order - b.doc.order;
+      return manifest;
     });
-    return { tokens: tokens, hits: hits };
+  }
+
+  function resolve(path) {
+    return new URL(path, manifestUrl).href;
+  }
+
+  /** The chunk holding a word: the one whose prefix (2 to 4 letters) the word starts with, longest first. */
+  function chunkKey(word) {
+    for (var n = Math.min(4, word.length); n >= 1; n--) {
+      if (Object.prototype.hasOwnProperty.call(manifest.c, word.slice(0, n))) {
+        return word.slice(0, n);
+      }
+    }
+    return null;
+  }
+
+  function loadChunk(key) {
+    return load(resolve(manifest.c[key]), 'json');
+  }
+
+  /** Decodes postings (see WriteSearchIndex.EncodePostings) into article ids and raw scores. */
+  function decode(text) {
+    var docs = [];
+    var scores = [];
+    var doc = 0;
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = CODE[text.charAt(i)];
+      if (c >= 32) {
+        value = value * 32 + c - 32;
+        continue;
+      }
+      doc += value * 32 + c;
+      value = 0;
+      docs.push(doc);
+      i++;
+      scores.push((Math.exp(CODE[text.charAt(i)] / 10) - 1) / 8);
+    }
+    return { docs: docs, scores: scores };
+  }
+
+  function loadPostings(stem) {
+    var text = stem[2];
+    if (text.charAt(0) !== '@') {
+      return Promise.resolve(decode(text));
+    }
+    var url = resolve(manifest.f.replace(/f\/$/, 'p/') + text.slice(1) + '.txt');
+    if (!cache['decoded ' + url]) {
+      cache['decoded ' + url] = load(url, 'text').then(decode);
+    }
+    return cache['decoded ' + url];
+  }
+
+  function stemsOf(chunk, form) {
+    var at = chunk.w[form];
+    if (at === undefined) {
+      return [];
+    }
+    return (Array.isArray(at) ? at : [at]).map(function (i) {
+      return chunk.s[i];
+    });
+  }
+
+  /** At most one edit (insert, delete, replace, or swap of neighbours) between a and b. */
+  function withinOneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) {
+      return false;
+    }
+    var i = 0;
+    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) {
+      i++;
+    }
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) {
+        return true;
+      }
+      return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
   /**
-   * Ranges [start, end) in the original text where a word starts with one of the tokens.
-   * Works on a folded copy with a map back to original offsets, so "Cicatrice" is marked for "cica".
+   * What a query word matches: a list of { stem, weight } and the word forms to highlight. The word itself first; else
+   * a stem it starts with ("scarrings" → "scar"); the last word while typing also matches as a prefix; words of five
+   * letters or more that match nothing get one typo.
    */
-  function matchRanges(text, tokens) {
+  function expand(word, typing) {
+    var key = chunkKey(word);
+    var wanted = [];
+    if (key) {
+      wanted.push(key);
+    }
+    if (typing) {
+      keys.forEach(function (k) {
+        if (k.length > word.length && k.lastIndexOf(word, 0) === 0 && wanted.length < 6) {
+          wanted.push(k);
+        }
+      });
+    }
+    return Promise.all(wanted.map(loadChunk)).then(function (chunks) {
+      var found = [];
+      var forms = Object.create(null);
+      var seen = Object.create(null);
+      function add(stem, weight) {
+        if (!seen[stem[0]] || seen[stem[0]].weight < weight) {
+          seen[stem[0]] = { stem: stem, weight: weight };
+        }
+      }
+      var own = key ? chunks[0] : null;
+      if (own) {
+        stemsOf(own, word).forEach(function (stem) {
+          add(stem, EXACT);
+        });
+        forms[word] = true;
+        if (Object.keys(seen).length === 0) {
+          own.s.forEach(function (stem) {
+            if (stem[0].length >= 4 && word.length - stem[0].length <= 4 && word.lastIndexOf(stem[0], 0) === 0) {
+              add(stem, STEM_PREFIX);
+            }
+          });
+        }
+      }
+      if (typing) {
+        var prefixed = [];
+        chunks.forEach(function (chunk) {
+          Object.keys(chunk.w).forEach(function (f) {
+            if (f.length > word.length && f.lastIndexOf(word, 0) === 0) {
+              stemsOf(chunk, f).forEach(function (stem) {
+                prefixed.push(stem);
+              });
+            }
+          });
+        });
+        prefixed.sort(function (x, y) {
+          return y[1] - x[1] || (x[0] < y[0] ? -1 : 1);
+        });
+        prefixed.slice(0, MAX_PREFIX_STEMS * 4).forEach(function (stem) {
+          if (Object.keys(seen).length < MAX_PREFIX_STEMS + 1) {
+            add(stem, PREFIX);
+          }
+        });
+      }
+      if (own && Object.keys(seen).length === 0 && word.length >= 5) {
+        var near = [];
+        Object.keys(own.w).forEach(function (f) {
+          if (withinOneEdit(f, word)) {
+            forms[f] = true;
+            stemsOf(own, f).forEach(function (stem) {
+              near.push(stem);
+            });
+          }
+        });
+        near.sort(function (x, y) {
+          return y[1] - x[1];
+        });
+        near.slice(0, MAX_TYPO_STEMS).forEach(function (stem) {
+          add(stem, TYPO);
+        });
+      }
+      Object.keys(seen).forEach(function (s) {
+        found.push(seen[s]);
+        // Every form of a matched stem in the loaded chunks is highlighted: "scars" marks "scarring" too.
+        chunks.forEach(function (chunk) {
+          var at = chunk.s.indexOf(seen[s].stem);
+          if (at < 0) {
+            return;
+          }
+          Object.keys(chunk.w).forEach(function (f) {
+            var v = chunk.w[f];
+            if (v === at || (Array.isArray(v) && v.indexOf(at) >= 0)) {
+              forms[f] = true;
+            }
+          });
+        });
+      });
+      return { word: word, matches: found, forms: forms, prefix: typing };
+    });
+  }
+
+  /** Scores every article for one query word: the best of its matches, each weighted by rarity (idf). */
+  function scoreWord(expanded) {
+    return Promise.all(expanded.matches.map(function (m) {
+      return loadPostings(m.stem);
+    })).then(function (lists) {
+      var scores = new Map();
+      lists.forEach(function (list, i) {
+        var m = expanded.matches[i];
+        var idf = Math.log(1 + manifest.n / Math.max(1, m.stem[1]));
+        for (var k = 0; k < list.docs.length; k++) {
+          var s = m.weight * idf * list.scores[k];
+          var before = scores.get(list.docs[k]);
+          if (before === undefined || before < s) {
+            scores.set(list.docs[k], s);
+          }
+        }
+      });
+      return scores;
+    });
+  }
+
+  /** Ranks articles: those with every word first (summed scores); when none has them all, those with the most. */
+  function rank(query) {
+    var raw = tokenize(query);
+    var typing = raw.length > 0 && !/\s$/.test(query);
+    var words = [];
+    raw.forEach(function (w, i) {
+      var last = typing && i === raw.length - 1;
+      if (words.some(function (x) {
+        return x.word === w;
+      })) {
+        return;
+      }
+      if (w.length < 2 && !last) {
+        return;
+      }
+      if (stop[w] && !(last && raw.length === 1)) {
+        return;
+      }
+      words.push({ word: w, typing: last });
+    });
+    if (words.length === 0) {
+      return Promise.resolve({ hits: [], words: [] });
+    }
+    return Promise.all(words.map(function (w) {
+      return expand(w.word, w.typing);
+    })).then(function (expanded) {
+      if (expanded.some(function (e) {
+        return e.matches.length === 0;
+      })) {
+        return { hits: [], words: expanded };
+      }
+      return Promise.all(expanded.map(scoreWord)).then(function (perWord) {
+        var total = new Map();
+        perWord.forEach(function (scores) {
+          scores.forEach(function (s, doc) {
+            var t = total.get(doc);
+            if (t) {
+              t.score += s;
+              t.count += 1;
+            } else {
+              total.set(doc, { doc: doc, score: s, count: 1 });
+            }
+          });
+        });
+        var hits = [];
+        total.forEach(function (t) {
+          hits.push(t);
+        });
+        var all = hits.filter(function (h) {
+          return h.count === perWord.length;
+        });
+        if (all.length > 0) {
+          hits = all;
+        }
+        hits.sort(function (x, y) {
+          return y.count - x.count || y.score - x.score || x.doc - y.doc;
+        });
+        return { hits: hits, words: expanded };
+      });
+    });
+  }
+
+  /** Ranges [start, end) in the original text of words the query matched, with the index of the query word. */
+  function matchRanges(text, words) {
     var folded = '';
     var map = [];
     for (var i = 0; i < text.length; i++) {
-      var code = text.charCodeAt(i);
       var ch = text.charAt(i);
+      var code = text.charCodeAt(i);
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
         ch = text.substr(i, 2);
       }
@@ -170,38 +373,29 @@
       i += ch.length - 1;
     }
     map.push(text.length);
-
     var ranges = [];
     var match;
     WORD.lastIndex = 0;
     while ((match = WORD.exec(folded)) !== null) {
-      var longest = 0;
-      for (var t = 0; t < tokens.length; t++) {
-        if (tokens[t].length > longest && match[0].lastIndexOf(tokens[t], 0) === 0) {
-          longest = tokens[t].length;
+      for (var w = 0; w < words.length; w++) {
+        var e = words[w];
+        if (e.forms[match[0]] || (e.prefix && match[0].lastIndexOf(e.word, 0) === 0)) {
+          ranges.push([map[match.index], map[match.index + match[0].length], w]);
+          break;
         }
-      }
-      if (longest > 0) {
-        var start = map[match.index];
-        var endIndex = match.index + longest;
-        var end = endIndex < map.length - 1 ? map[endIndex] : text.length;
-        if (end <= start) {
-          end = start + 1;
-        }
-        ranges.push([start, end]);
       }
     }
     return ranges;
   }
 
   /** Appends text to parent with matches wrapped in <mark>, using DOM nodes only (never innerHTML). */
-  function appendHighlighted(parent, text, tokens) {
-    var ranges = matchRanges(text, tokens);
+  function appendHighlighted(parent, text, ranges, offset) {
     var pos = 0;
+    offset = offset || 0;
     for (var i = 0; i < ranges.length; i++) {
-      var start = ranges[i][0];
-      var end = ranges[i][1];
-      if (start < pos) {
+      var start = ranges[i][0] - offset;
+      var end = ranges[i][1] - offset;
+      if (start < pos || end > text.length) {
         continue;
       }
       if (start > pos) {
@@ -215,7 +409,50 @@
     if (pos < text.length) {
       parent.appendChild(document.createTextNode(text.slice(pos)));
     }
-    return ranges.length > 0;
+  }
+
+  /** The section with the most different query words (then the most matches), and a window of text around them. */
+  function bestExcerpt(fragment, words) {
+    var best = null;
+    (fragment.s || []).forEach(function (section) {
+      var ranges = matchRanges(section[2], words);
+      if (ranges.length === 0) {
+        return;
+      }
+      var distinct = {};
+      ranges.forEach(function (r) {
+        distinct[r[2]] = true;
+      });
+      var score = Object.keys(distinct).length * 1000 + Math.min(ranges.length, 999);
+      if (!best || score > best.score) {
+        best = { score: score, section: section, ranges: ranges };
+      }
+    });
+    if (!best) {
+      return null;
+    }
+    var text = best.section[2];
+    // Start a little before the first match that brings a query word not yet seen nearby, at a word break.
+    var first = best.ranges[0][0];
+    var start = Math.max(0, first - 60);
+    if (start > 0) {
+      var space = text.indexOf(' ', start);
+      start = space >= 0 && space < first ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + EXCERPT);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(' ', end);
+      end = cut > first ? cut : end;
+    }
+    return {
+      heading: best.section[0],
+      id: best.section[1],
+      text: text.slice(start, end),
+      offset: start,
+      before: start > 0,
+      after: end < text.length,
+      ranges: best.ranges
+    };
   }
 
   function displayUrl(url) {
@@ -227,7 +464,7 @@
     }
   }
 
-  function renderResult(doc, tokens) {
+  function renderResult(fragment, words) {
     var item = document.createElement('li');
     item.className = 'search-result';
 
@@ -235,38 +472,42 @@
     heading.className = 'search-result__title';
     var link = document.createElement('a');
     link.className = 'search-result__link';
-    link.href = doc.text.u;
-    var inTitle = appendHighlighted(link, doc.text.t, tokens);
+    link.href = fragment.u;
+    appendHighlighted(link, fragment.t, matchRanges(fragment.t, words));
     heading.appendChild(link);
     item.appendChild(heading);
 
-    var inDescription = false;
-    if (doc.text.d) {
-      var description = document.createElement('p');
-      description.className = 'search-result__description';
-      inDescription = appendHighlighted(description, doc.text.d, tokens);
-      item.appendChild(description);
-    }
-
-    if (!inTitle && !inDescription) {
-      var extra = document.createElement('p');
-      extra.className = 'search-result__excerpt';
-      var shown = false;
-      ['h', 'k', 'x'].some(function (name) {
-        if (doc.text[name] && matchRanges(doc.text[name], tokens).length > 0) {
-          appendHighlighted(extra, doc.text[name], tokens);
-          shown = true;
-        }
-        return shown;
-      });
-      if (shown) {
-        item.appendChild(extra);
+    var excerpt = bestExcerpt(fragment, words);
+    var text = document.createElement('p');
+    text.className = 'search-result__excerpt';
+    if (excerpt) {
+      if (excerpt.before) {
+        text.appendChild(document.createTextNode('\u2026 '));
       }
+      appendHighlighted(text, excerpt.text, excerpt.ranges, excerpt.offset);
+      if (excerpt.after) {
+        text.appendChild(document.createTextNode(' \u2026'));
+      }
+    } else {
+      appendHighlighted(text, fragment.d || '', matchRanges(fragment.d || '', words));
+    }
+    item.appendChild(text);
+
+    if (excerpt && excerpt.id) {
+      var where = document.createElement('p');
+      where.className = 'search-result__section';
+      where.appendChild(document.createTextNode(say('in-section', 'In section:') + ' '));
+      var deep = document.createElement('a');
+      deep.className = 'search-result__section-link';
+      deep.href = fragment.u + '#' + encodeURIComponent(excerpt.id);
+      deep.textContent = excerpt.heading;
+      where.appendChild(deep);
+      item.appendChild(where);
     }
 
     var address = document.createElement('p');
     address.className = 'search-result__url';
-    address.textContent = displayUrl(doc.text.u);
+    address.textContent = displayUrl(fragment.u);
     item.appendChild(address);
     return item;
   }
@@ -278,6 +519,9 @@
   function clearResults() {
     while (results.firstChild) {
       results.removeChild(results.firstChild);
+    }
+    if (more) {
+      more.hidden = true;
     }
   }
 
@@ -302,44 +546,80 @@
     }
   }
 
+  /** Loads the fragments of the next page of results and appends them in rank order. */
+  function showPage(run, replace) {
+    var slice = run.hits.slice(run.shown, run.shown + PAGE);
+    run.shown += slice.length;
+    return Promise.all(slice.map(function (hit) {
+      return load(resolve(manifest.f + hit.doc + '.json?v=' + manifest.fv), 'json').catch(function () {
+        return null;
+      });
+    })).then(function (fragments) {
+      if (run.generation !== generation) {
+        return;
+      }
+      var list = document.createDocumentFragment();
+      fragments.forEach(function (fragment) {
+        if (fragment) {
+          list.appendChild(renderResult(fragment, run.words));
+        }
+      });
+      if (replace) {
+        clearResults();
+      }
+      results.appendChild(list);
+      if (more) {
+        more.hidden = run.shown >= run.hits.length;
+      }
+    });
+  }
+
   function show(query) {
     var trimmed = query.trim();
-    if (trimmed === lastQuery && docs) {
-      return;
+    if (query === lastQuery) {
+      return current || Promise.resolve();
     }
+    lastQuery = query;
+    var mine = ++generation;
     if (!trimmed) {
-      lastQuery = trimmed;
       clearResults();
       setStatus('');
-      return;
+      current = Promise.resolve();
+      return current;
     }
-    if (!docs) {
-      setStatus('Loading the search index\u2026');
-      loadIndex().then(function () {
-        show(input.value);
-      }, function () {
-        setStatus('Search is not available right now. You can still browse the categories below.');
+    if (!manifest) {
+      setStatus(say('loading', 'Loading the search index\u2026'));
+    }
+    current = loadManifest().then(function () {
+      return rank(query);
+    }).then(function (ranked) {
+      if (mine !== generation) {
+        return null;
+      }
+      var hits = ranked.hits;
+      var run = { hits: hits, words: ranked.words, shown: 0, generation: mine };
+      if (hits.length === 0) {
+        clearResults();
+        setStatus(say('no-results', 'No results for {query}. Try another word or browse categories.', { query: quoted(trimmed) }));
+        return null;
+      }
+      // The previous query's results stay until this one's first page is ready: no flicker while typing.
+      return showPage(run, true).then(function () {
+        if (mine !== generation) {
+          return;
+        }
+        shownRun = run;
+        setStatus(hits.length === 1
+          ? say('result-one', '1 result for {query}', { query: quoted(trimmed) })
+          : say('result-many', '{count} results for {query}', { count: String(hits.length), query: quoted(trimmed) }));
       });
-      return;
-    }
-    lastQuery = trimmed;
-    var ranked = rank(trimmed);
-    var hits = ranked.hits;
-    clearResults();
-    if (hits.length === 0) {
-      setStatus('No results for ' + quoted(trimmed) + '. Try another word or browse categories.');
-      return;
-    }
-    var fragment = document.createDocumentFragment();
-    hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-      fragment.appendChild(renderResult(hit.doc, ranked.tokens));
+    }, function () {
+      if (mine === generation) {
+        lastQuery = null;
+        setStatus(say('unavailable', 'Search is not available right now. You can still browse the categories below.'));
+      }
     });
-    results.appendChild(fragment);
-    var text = hits.length + (hits.length === 1 ? ' result for ' : ' results for ') + quoted(trimmed);
-    if (hits.length > MAX_RESULTS) {
-      text += ' (showing the best ' + MAX_RESULTS + ')';
-    }
-    setStatus(text);
+    return current;
   }
 
   function schedule() {
@@ -352,8 +632,8 @@
 
   function runNow() {
     window.clearTimeout(timer);
-    show(input.value);
     updateUrl(input.value.trim());
+    return show(input.value);
   }
 
   function resultLinks() {
@@ -361,7 +641,7 @@
   }
 
   input.addEventListener('focus', function () {
-    loadIndex().catch(function () {
+    loadManifest().catch(function () {
       return null;
     });
   });
@@ -371,12 +651,13 @@
   input.addEventListener('keydown', function (event) {
     if (event.key === 'ArrowDown') {
       // Results still pending for the latest keystrokes would replace the link about to get focus.
-      runNow();
-      var links = resultLinks();
-      if (links.length > 0) {
-        event.preventDefault();
-        links[0].focus();
-      }
+      event.preventDefault();
+      Promise.resolve(runNow()).then(function () {
+        var links = resultLinks();
+        if (links.length > 0) {
+          links[0].focus();
+        }
+      });
     } else if (event.key === 'Escape') {
       if (input.value) {
         event.preventDefault();
@@ -388,13 +669,18 @@
     }
   });
 
-  // Arrow keys move between results; ArrowUp from the first one returns to the field. Tab works as usual.
+  // Arrow keys move between result titles; ArrowUp from the first one returns to the field. Tab works as usual.
   results.addEventListener('keydown', function (event) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') {
       return;
     }
     var links = resultLinks();
-    var at = links.indexOf(document.activeElement);
+    var at = -1;
+    for (var i = 0; i < links.length; i++) {
+      if (links[i] === document.activeElement || links[i].parentNode.parentNode.contains(document.activeElement)) {
+        at = i;
+      }
+    }
     if (at < 0) {
       return;
     }
@@ -409,6 +695,21 @@
       }
     }
   });
+
+  if (more) {
+    more.addEventListener('click', function () {
+      var run = shownRun;
+      if (run && run.generation === generation) {
+        var before = resultLinks().length;
+        showPage(run).then(function () {
+          var links = resultLinks();
+          if (links.length > before) {
+            links[before].focus();
+          }
+        });
+      }
+    });
+  }
 
   if (form) {
     form.addEventListener('submit', function (event) {
