@@ -94,7 +94,7 @@ public sealed class KeyboardTests(BrowserFixture site)
         Assert.True(reached, "Tab never reached #search-input");
 
         await page.Keyboard.TypeAsync("microneedling");
-        var first = page.Locator("#search-results li a").First;
+        var first = page.Locator("#search-results a.search-result__link").First;
         await first.WaitForAsync();
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("results for “microneedling”");
 
@@ -104,7 +104,7 @@ public sealed class KeyboardTests(BrowserFixture site)
         Assert.True((await FocusedAsync(page)).HasOutline, "The focused result has no visible outline");
 
         await page.Keyboard.PressAsync("ArrowDown");
-        Assert.True(await page.Locator("#search-results li a").Nth(1).EvaluateAsync<bool>("a => a === document.activeElement"),
+        Assert.True(await page.Locator("#search-results a.search-result__link").Nth(1).EvaluateAsync<bool>("a => a === document.activeElement"),
             "ArrowDown on the first result did not move to the second");
         await page.Keyboard.PressAsync("ArrowUp");
         await page.Keyboard.PressAsync("ArrowUp");

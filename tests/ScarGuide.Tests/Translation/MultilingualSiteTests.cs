@@ -149,10 +149,13 @@ public sealed class MultilingualSiteTests : IDisposable
         var feed = _site.Text("es/feed.xml");
         Assert.Contains("microagujas-para-cicatrices", feed);
         Assert.DoesNotContain("Chemical peels", feed);
-        var search = _site.Text("es/search-index.json");
-        Assert.Contains("Microagujas", search);
-        Assert.DoesNotContain("Chemical peels", search);
-        Assert.DoesNotContain("Microagujas", _site.Text("search-index.json"));
+        // Each language's search index holds only its own articles (their fragments carry the titles).
+        var spanish = string.Join("\n", _site.Files.Where(f => f.Key.StartsWith("es/search-index/f/", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Value)));
+        var english = string.Join("\n", _site.Files.Where(f => f.Key.StartsWith("search-index/f/", StringComparison.Ordinal)).Select(f => System.Text.Encoding.UTF8.GetString(f.Value)));
+        Assert.Contains("Microagujas", spanish);
+        Assert.DoesNotContain("Chemical peels", spanish);
+        Assert.DoesNotContain("Microagujas", english);
+        Assert.Contains("\"lang\":\"es\"", _site.Text("es/search-index.json"));
     }
 
     [Fact]

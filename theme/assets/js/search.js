@@ -434,7 +434,7 @@
     var text = best.section[2];
     // Start a little before the first match that brings a query word not yet seen nearby, at a word break.
     var first = best.ranges[0][0];
-    var start = Math.max(0, first - 60);
+    var start = Math.max(0, Math.min(first - 60, text.length - EXCERPT));
     if (start > 0) {
       var space = text.indexOf(' ', start);
       start = space >= 0 && space < first ? space + 1 : start;
