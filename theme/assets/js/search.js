@@ -215,7 +215,8 @@
           });
         }
       }
-      if (typing) {
+      // While typing, the last word is a prefix; in a finished query only a word that matched nothing else is.
+      if (typing || (own && Object.keys(seen).length === 0)) {
         var prefixed = [];
         chunks.forEach(function (chunk) {
           Object.keys(chunk.w).forEach(function (f) {
@@ -280,7 +281,10 @@
       var scores = new Map();
       lists.forEach(function (list, i) {
         var m = expanded.matches[i];
-        var idf = Math.log(1 + manifest.n / Math.max(1, m.stem[1]));
+        // BM25's idf, plus a floor: a word in nearly every article ("scar", "treatment") counts little in a body, but
+        // still counts in a title, where field weights make it matter.
+        var df = Math.max(1, m.stem[1]);
+        var idf = 0.1 + Math.log(1 + (manifest.n - df + 0.5) / (df + 0.5));
         for (var k = 0; k < list.docs.length; k++) {
           var s = m.weight * idf * list.scores[k];
           var before = scores.get(list.docs[k]);
@@ -293,10 +297,10 @@
     });
   }
 
-  /** Ranks articles: those with every word first (summed scores); when none has them all, those with the most. */
-  function rank(query) {
+  /** Ranks articles by their summed scores, weighted by how many of the query's words each has. */
+  function rank(query, final) {
     var raw = tokenize(query);
-    var typing = raw.length > 0 && !/\s$/.test(query);
+    var typing = !final && raw.length > 0 && !/\s$/.test(query);
     var words = [];
     raw.forEach(function (w, i) {
       var last = typing && i === raw.length - 1;
@@ -319,10 +323,12 @@
     return Promise.all(words.map(function (w) {
       return expand(w.word, w.typing);
     })).then(function (expanded) {
-      if (expanded.some(function (e) {
-        return e.matches.length === 0;
-      })) {
-        return { hits: [], words: expanded };
+      // A word the site never uses ("dressing") is left out when other words match; alone, it finds nothing.
+      expanded = expanded.filter(function (e) {
+        return e.matches.length > 0;
+      });
+      if (expanded.length === 0) {
+        return { hits: [], words: [] };
       }
       return Promise.all(expanded.map(scoreWord)).then(function (perWord) {
         var total = new Map();
@@ -337,18 +343,16 @@
             }
           });
         });
+        // Articles with more of the words rank higher (the score times the share of words found), but a strong match
+        // of one word in a title can beat weak matches of every word in a body: "retinoid cream" finds the retinoid
+        // articles that never say "cream" above one that mentions both in passing.
         var hits = [];
         total.forEach(function (t) {
+          t.score *= t.count / perWord.length;
           hits.push(t);
         });
-        var all = hits.filter(function (h) {
-          return h.count === perWord.length;
-        });
-        if (all.length > 0) {
-          hits = all;
-        }
         hits.sort(function (x, y) {
-          return y.count - x.count || y.score - x.score || x.doc - y.doc;
+          return y.score - x.score || x.doc - y.doc;
         });
         return { hits: hits, words: expanded };
       });
@@ -574,12 +578,14 @@
     });
   }
 
-  function show(query) {
+  /** Shows the results of a query; <final> when it was submitted (Enter, the address), not typed. */
+  function show(query, final) {
     var trimmed = query.trim();
-    if (query === lastQuery) {
+    var key = (final ? 'final ' : 'typing ') + query;
+    if (key === lastQuery) {
       return current || Promise.resolve();
     }
-    lastQuery = query;
+    lastQuery = key;
     var mine = ++generation;
     if (!trimmed) {
       clearResults();
@@ -591,7 +597,7 @@
       setStatus(say('loading', 'Loading the search index\u2026'));
     }
     current = loadManifest().then(function () {
-      return rank(query);
+      return rank(query, final);
     }).then(function (ranked) {
       if (mine !== generation) {
         return null;
@@ -633,7 +639,7 @@
   function runNow() {
     window.clearTimeout(timer);
     updateUrl(input.value.trim());
-    return show(input.value);
+    return show(input.value, true);
   }
 
   function resultLinks() {
@@ -721,6 +727,6 @@
   var initial = new URLSearchParams(window.location.search).get('q');
   if (initial) {
     input.value = initial;
-    show(initial);
+    show(initial, true);
   }
 })();
