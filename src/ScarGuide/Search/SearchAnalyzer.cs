@@ -128,6 +128,9 @@ public sealed class SearchAnalyzer
         }
     }
 
+    /// <summary>Every word met so far that the index keeps (not a stop word, two letters or more).</summary>
+    public IEnumerable<Term> IndexedTerms() => _terms.Values.Where(t => t.Indexed);
+
     public delegate void TermAction<TState>(ref TState state, Term term);
 
     /// <summary>The term of a lower-cased word.</summary>

@@ -62,11 +62,13 @@ public sealed partial class WriteSearchIndex : IStep
         var listed = context.Articles.Where(a => a.IsListed).ToList();
         var synonyms = GlossaryPhrases.From(context.Glossary, analyzer);
         // Each article's fragment is written here, in parallel: with thousands of articles the writes are most of the cost.
+        // Only the scores are kept per article (thousands of dictionaries would crowd the heap at 10,000 articles).
+        var glossaryForms = new System.Collections.Concurrent.ConcurrentDictionary<(string Form, string Stem), bool>();
         var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
         {
-            var analyzed = AnalyzeArticle(item.article, context, analyzer, synonyms);
-            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", analyzed.Fragment);
-            return analyzed;
+            var (scores, fragment) = AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
+            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment);
+            return (Scores: scores, FragmentHash: SHA256.HashData(fragment));
         });
 
         var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
@@ -78,11 +80,12 @@ public sealed partial class WriteSearchIndex : IStep
                 if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
                 list.Add((id, score));
             }
-            foreach (var (form, stem) in docs[id].Forms)
-            {
-                if (!forms.TryGetValue(form, out var stems)) forms[form] = stems = new SortedSet<string>(StringComparer.Ordinal);
-                stems.Add(stem);
-            }
+        }
+        // Every form the articles use is a term the analyzer met while indexing them.
+        foreach (var (form, stem) in analyzer.IndexedTerms().Select(t => (t.Folded, t.Stem)).Concat(glossaryForms.Keys))
+        {
+            if (!forms.TryGetValue(form, out var stems)) forms[form] = stems = new SortedSet<string>(StringComparer.Ordinal);
+            stems.Add(stem);
         }
 
         var encoded = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -107,7 +110,7 @@ public sealed partial class WriteSearchIndex : IStep
             WriteChunks(context, group.Key, group.ToList(), forms, postings, encoded, chunks);
 
         var fragments = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var doc in docs) fragments.AppendData(doc.Fragment);
+        foreach (var doc in docs) fragments.AppendData(doc.FragmentHash);
         var fragmentsVersion = Convert.ToHexStringLower(fragments.GetHashAndReset())[..12];
 
         context.Output.Write(SitePaths.SearchIndex, Manifest(analyzer, docs.Length, chunks, fragmentsVersion));
@@ -244,17 +247,16 @@ public sealed partial class WriteSearchIndex : IStep
 
     private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..12];
 
-    private struct FieldState(Dictionary<string, string> forms, Dictionary<string, int> counts, List<string>? folded)
+    private struct FieldState(Dictionary<string, int> counts, List<string>? folded)
     {
-        public readonly Dictionary<string, string> Forms = forms;
         public readonly Dictionary<string, int> Counts = counts;
         public readonly List<string>? Folded = folded;
         public int Length;
     }
 
-    private sealed record AnalyzedArticle(Dictionary<string, int> Scores, Dictionary<string, string> Forms, byte[] Fragment);
-
-    private static AnalyzedArticle AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer, GlossaryPhrases synonyms)
+    /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
+    private static (KeyValuePair<string, int>[] Scores, byte[] Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
+        GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms)
     {
         var rendered = article.Rendered;
         var faqAnswers = rendered.Faq.Select(f => PlainFromHtml(f.AnswerHtml)).ToList();
@@ -265,13 +267,13 @@ public sealed partial class WriteSearchIndex : IStep
             (string.Join(" \n ", rendered.Headings.Select(h => h.Text)), HeadingWeight),
             (string.Join(" \n ", article.Meta.Tags.Concat(article.Meta.Categories)), TagWeight),
             (string.Join(" \n ", rendered.Faq.Select(f => f.Question)), QuestionWeight),
-            (rendered.PlainText + " \n " + string.Join(" \n ", faqAnswers), BodyWeight),
+            (rendered.PlainText, BodyWeight),
+            (string.Join(" \n ", faqAnswers), BodyWeight),
         };
 
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var raw = new Dictionary<string, double>(StringComparer.Ordinal);
+        var raw = new Dictionary<string, double>(512, StringComparer.Ordinal);
         // The words in order, for finding glossary phrases; not kept without a glossary.
-        var state = new FieldState(forms, new Dictionary<string, int>(StringComparer.Ordinal), synonyms.IsEmpty ? null : []);
+        var state = new FieldState(new Dictionary<string, int>(512, StringComparer.Ordinal), synonyms.IsEmpty ? null : new List<string>(2_048));
         foreach (var (text, weight) in fields)
         {
             state.Counts.Clear();
@@ -281,7 +283,6 @@ public sealed partial class WriteSearchIndex : IStep
                 s.Folded?.Add(term.Folded);
                 if (!term.Indexed) return;
                 s.Length++;
-                s.Forms.TryAdd(term.Folded, term.Stem);
                 ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(s.Counts, term.Stem, out _);
                 count++;
             });
@@ -297,18 +298,18 @@ public sealed partial class WriteSearchIndex : IStep
         foreach (var entry in allFolded is null ? [] : synonyms.Found(allFolded))
             foreach (var (word, stem) in entry)
             {
-                forms.TryAdd(word, stem);
+                glossaryForms.TryAdd((word, stem), true);
                 raw[stem] = raw.GetValueOrDefault(stem) + SynonymWeight;
             }
 
-        var scores = raw.ToDictionary(p => p.Key, p => Quantize(p.Value), StringComparer.Ordinal);
-        return new AnalyzedArticle(scores, forms, Fragment(article, context, faqAnswers));
+        var scores = raw.Select(p => KeyValuePair.Create(p.Key, Quantize(p.Value))).ToArray();
+        return (scores, Fragment(article, context, faqAnswers));
     }
 
     /// <summary><c>{"t":title,"u":url,"d":description,"s":[["heading","anchor","text"]]}</c>; the first section is the text before any heading.</summary>
     private static byte[] Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(article.Rendered.PlainText.Length, 64_000) + 2_048);
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
             json.WriteStartObject();
@@ -316,8 +317,9 @@ public sealed partial class WriteSearchIndex : IStep
             json.WriteString("u", context.Href(article.UrlPath));
             json.WriteString("d", article.Meta.Description ?? "");
             json.WriteStartArray("s");
-            foreach (var (heading, id, text) in Sections(article.Rendered))
-                WriteSection(json, heading, id, text);
+            var plain = article.Rendered.PlainText;
+            foreach (var (heading, id, start, length) in Sections(article.Rendered))
+                WriteSection(json, heading, id, plain.AsSpan(start, length));
             for (var i = 0; i < article.Rendered.Faq.Count; i++)
                 WriteSection(json, article.Rendered.Faq[i].Question, $"faq-{i + 1}", faqAnswers[i]);
             json.WriteEndArray();
@@ -325,47 +327,56 @@ public sealed partial class WriteSearchIndex : IStep
         }
         return buffer.WrittenSpan.ToArray();
 
-        static void WriteSection(Utf8JsonWriter json, string heading, string id, string text)
+        static void WriteSection(Utf8JsonWriter json, string heading, string id, ReadOnlySpan<char> text)
         {
             json.WriteStartArray();
             json.WriteStringValue(heading);
             json.WriteStringValue(id);
-            json.WriteStringValue(Cut(text));
+            if (text.Length <= SectionText)
+            {
+                json.WriteStringValue(text);
+            }
+            else
+            {
+                // Cut at the last word break within the limit; the ellipsis says there is more.
+                var cut = text[..SectionText].LastIndexOf(' ');
+                json.WriteStringValue(string.Concat(text[..(cut > 0 ? cut : SectionText)], "…"));
+            }
             json.WriteEndArray();
         }
     }
 
     /// <summary>
     /// The body's plain text split at its headings (found in order in the text, which holds each heading's words),
-    /// as (heading, anchor id, text); the first part has no heading.
+    /// as (heading, anchor id, start and length of its text, trimmed); the first part has no heading.
     /// </summary>
-    internal static List<(string Heading, string Id, string Text)> Sections(Markdown.RenderedBody rendered)
+    internal static List<(string Heading, string Id, int Start, int Length)> Sections(Markdown.RenderedBody rendered)
     {
         var text = rendered.PlainText;
-        var sections = new List<(string, string, string)>();
+        var sections = new List<(string, string, int, int)>();
         var start = 0;
         string heading = "", id = "";
         foreach (var h in rendered.Headings)
         {
             var at = h.Text.Length == 0 ? -1 : text.IndexOf(h.Text, start, StringComparison.Ordinal);
             if (at < 0) continue;
-            sections.Add((heading, id, text[start..at]));
+            Add(heading, id, start, at);
             heading = h.Text;
             id = h.Id;
             start = at + h.Text.Length;
         }
-        sections.Add((heading, id, text[start..]));
-        return sections.Where((s, i) => i == 0 || s.Item1.Length > 0).Select(s => (s.Item1, s.Item2, s.Item3.Trim())).ToList();
+        Add(heading, id, start, text.Length);
+        return sections;
+
+        void Add(string heading, string id, int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            sections.Add((heading, id, from, to - from));
+        }
     }
 
     private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
-
-    private static string Cut(string text)
-    {
-        if (text.Length <= SectionText) return text;
-        var cut = text.LastIndexOf(' ', SectionText);
-        return text[..(cut > 0 ? cut : SectionText)] + "…";
-    }
 
     internal static string PlainFromHtml(string html) => Collapse(WebUtility.HtmlDecode(Tag().Replace(html, " ")));
 
