@@ -96,40 +96,97 @@ public sealed class SearchAnalyzer
         }
     }
 
-    /// <summary>A word as the index sees it: <see cref="Folded"/> is looked up by the browser, <see cref="Stem"/> holds the postings.</summary>
-    public sealed record Term(string Folded, string Stem, bool Indexed);
+    /// <summary>
+    /// A word as the index sees it: <see cref="Folded"/> is looked up by the browser, <see cref="Stem"/> holds the postings,
+    /// <see cref="StemId"/> numbers the stem within this analyzer (for counting in arrays; not written anywhere).
+    /// </summary>
+    public sealed class Term(string folded, string stem, int stemId, bool indexed)
+    {
+        public string Folded { get; } = folded;
+        public string Stem { get; } = stem;
+        public int StemId { get; } = stemId;
+        public bool Indexed { get; } = indexed;
+    }
+
+    private readonly ConcurrentDictionary<string, int> _stemIds = new(StringComparer.Ordinal);
+    private readonly List<string> _stemsById = [];
+    private readonly ThreadLocal<Dictionary<string, Term>> _localTerms = new(() => new Dictionary<string, Term>(StringComparer.Ordinal));
+
+    /// <summary>How many stems have an id so far.</summary>
+    public int StemCount
+    {
+        get { lock (_stemsById) return _stemsById.Count; }
+    }
+
+    public string StemOf(int id)
+    {
+        lock (_stemsById) return _stemsById[id];
+    }
 
     /// <summary>
     /// Calls <paramref name="each"/> with every word of <paramref name="text"/> in order, as <see cref="Words"/> splits
-    /// them, without allocating for words seen before: the hot loop of the index build.
+    /// them, without allocating for words seen before: the hot loop of the index build, with a per-thread cache in front
+    /// of the shared one and a fast path for ASCII.
     /// </summary>
     public void Terms<TState>(string text, ref TState state, TermAction<TState> each)
     {
-        var lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var local = _localTerms.Value!;
+        var lookup = local.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        var ascii = true;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark));
-            if (inWord) { if (start < 0) start = i; continue; }
-            if (start < 0) continue;
-            var word = text.AsSpan(start, i - start);
-            start = -1;
-            if (word.Length > buffer.Length)
+            if (i < text.Length)
             {
-                each(ref state, TermOf(word.ToString().ToLowerInvariant()));
-                continue;
+                var c = text[i];
+                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                {
+                    if (start < 0) { start = i; length = 0; ascii = true; }
+                    if (length < buffer.Length) buffer[length] = c;
+                    length++;
+                    continue;
+                }
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    if (start < 0) { start = i; length = 0; ascii = true; }
+                    if (length < buffer.Length) buffer[length] = (char)(c | 0x20);
+                    length++;
+                    continue;
+                }
+                if (c > 0x7f && (char.IsLetterOrDigit(c) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)))
+                {
+                    if (start < 0) { start = i; length = 0; }
+                    ascii = false;
+                    length++;
+                    continue;
+                }
             }
-            var lower = buffer[..word.Length];
-            word.ToLowerInvariant(lower);
-            if (!lookup.TryGetValue(lower, out var term))
-                term = TermOf(lower.ToString());
+            if (start < 0) continue;
+            Term? term;
+            if (ascii && length <= buffer.Length)
+            {
+                var lower = buffer[..length];
+                if (!lookup.TryGetValue(lower, out term))
+                {
+                    term = TermOf(lower.ToString());
+                    local[term.Folded] = term;
+                }
+            }
+            else
+            {
+                var word = text.AsSpan(start, i - start).ToString().ToLowerInvariant();
+                if (!local.TryGetValue(word, out term))
+                {
+                    term = TermOf(word);
+                    local[word] = term;
+                }
+            }
+            start = -1;
             each(ref state, term);
         }
     }
-
-    /// <summary>Every word met so far that the index keeps (not a stop word, two letters or more).</summary>
-    public IEnumerable<Term> IndexedTerms() => _terms.Values.Where(t => t.Indexed);
 
     public delegate void TermAction<TState>(ref TState state, Term term);
 
@@ -137,8 +194,22 @@ public sealed class SearchAnalyzer
     public Term TermOf(string lowerWord) => _terms.GetOrAdd(lowerWord, w =>
     {
         var folded = Fold(w);
-        return new Term(folded, Stem(w), folded.Length >= 2 && !StopWords.Contains(folded));
+        var stem = Stem(w);
+        return new Term(folded, stem, StemIdOf(stem), folded.Length >= 2 && !StopWords.Contains(folded));
     });
+
+    /// <summary>The id of a stem, given one the first time it is asked for.</summary>
+    public int StemIdOf(string stem) => _stemIds.GetOrAdd(stem, s =>
+    {
+        lock (_stemsById)
+        {
+            _stemsById.Add(s);
+            return _stemsById.Count - 1;
+        }
+    });
+
+    /// <summary>Every word met so far that the index keeps (not a stop word, two letters or more).</summary>
+    public IEnumerable<Term> IndexedTerms() => _terms.Values.Where(t => t.Indexed);
 
     /// <summary>The folded stem of a lower-cased word (cached: the same words come back in every article).</summary>
     public string Stem(string lowerWord) => _stems.GetOrAdd(lowerWord, StemUncached);

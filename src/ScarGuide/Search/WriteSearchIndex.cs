@@ -247,12 +247,39 @@ public sealed partial class WriteSearchIndex : IStep
 
     private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..12];
 
-    private struct FieldState(Dictionary<string, int> counts, List<string>? folded)
+    private struct FieldState(Scratch scratch, List<string>? folded)
     {
-        public readonly Dictionary<string, int> Counts = counts;
+        public readonly Scratch Scratch = scratch;
         public readonly List<string>? Folded = folded;
         public int Length;
     }
+
+    /// <summary>Per-thread counters indexed by stem id, reused from article to article (cleared through the touched lists).</summary>
+    private sealed class Scratch
+    {
+        public int[] Counts = new int[4_096];
+        public double[] Raw = new double[4_096];
+        public readonly List<int> CountsTouched = new(1_024);
+        public readonly List<int> RawTouched = new(1_024);
+
+        public void Fit(int stems)
+        {
+            if (stems <= Counts.Length) return;
+            var size = Math.Max(stems, Counts.Length * 2);
+            Array.Resize(ref Counts, size);
+            Array.Resize(ref Raw, size);
+        }
+
+        public void AddRaw(int stem, double value)
+        {
+            Fit(stem + 1);
+            if (Raw[stem] == 0) RawTouched.Add(stem);
+            Raw[stem] += value;
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
 
     /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
     private static (KeyValuePair<string, int>[] Scores, byte[] Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
@@ -271,26 +298,31 @@ public sealed partial class WriteSearchIndex : IStep
             (string.Join(" \n ", faqAnswers), BodyWeight),
         };
 
-        var raw = new Dictionary<string, double>(512, StringComparer.Ordinal);
+        var scratch = _scratch ??= new Scratch();
         // The words in order, for finding glossary phrases; not kept without a glossary.
-        var state = new FieldState(new Dictionary<string, int>(512, StringComparer.Ordinal), synonyms.IsEmpty ? null : new List<string>(2_048));
+        var state = new FieldState(scratch, synonyms.IsEmpty ? null : new List<string>(2_048));
         foreach (var (text, weight) in fields)
         {
-            state.Counts.Clear();
             state.Length = 0;
             analyzer.Terms(text, ref state, static (ref FieldState s, SearchAnalyzer.Term term) =>
             {
                 s.Folded?.Add(term.Folded);
                 if (!term.Indexed) return;
                 s.Length++;
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(s.Counts, term.Stem, out _);
-                count++;
+                var scratch = s.Scratch;
+                scratch.Fit(term.StemId + 1);
+                if (scratch.Counts[term.StemId]++ == 0) scratch.CountsTouched.Add(term.StemId);
             });
             // Saturating term frequency, with longer texts needing more occurrences (BM25's k1 and b, for an
             // average body of about 1,000 words): a word said ten times in a short text counts more than once.
             var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, state.Length / 1000.0)) : 0.6;
-            foreach (var (stem, tf) in state.Counts)
-                raw[stem] = raw.GetValueOrDefault(stem) + weight * tf / (tf + norm);
+            foreach (var stem in scratch.CountsTouched)
+            {
+                var tf = scratch.Counts[stem];
+                scratch.Counts[stem] = 0;
+                scratch.AddRaw(stem, weight * tf / (tf + norm));
+            }
+            scratch.CountsTouched.Clear();
         }
         var allFolded = state.Folded;
 
@@ -299,10 +331,17 @@ public sealed partial class WriteSearchIndex : IStep
             foreach (var (word, stem) in entry)
             {
                 glossaryForms.TryAdd((word, stem), true);
-                raw[stem] = raw.GetValueOrDefault(stem) + SynonymWeight;
+                scratch.AddRaw(analyzer.StemIdOf(stem), SynonymWeight);
             }
 
-        var scores = raw.Select(p => KeyValuePair.Create(p.Key, Quantize(p.Value))).ToArray();
+        var scores = new KeyValuePair<string, int>[scratch.RawTouched.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var stem = scratch.RawTouched[i];
+            scores[i] = KeyValuePair.Create(analyzer.StemOf(stem), Quantize(scratch.Raw[stem]));
+            scratch.Raw[stem] = 0;
+        }
+        scratch.RawTouched.Clear();
         return (scores, Fragment(article, context, faqAnswers));
     }
 
