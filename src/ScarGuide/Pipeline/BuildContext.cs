@@ -64,6 +64,16 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     public ThemeFiles ThemeFiles { get => _themeFiles ?? ThemeFiles.BuiltInOnly(); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
     private ThemeFiles? _themeFiles;
 
+    /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key).</summary>
+    public ThemeStrings ThemeStrings { get => _themeStrings ?? ThemeStrings.BuiltIn; internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
+    private ThemeStrings? _themeStrings;
+
+    /// <summary>
+    /// The theme's strings in this build's language (<see cref="SiteConfig.Language"/>, falling back to
+    /// <see cref="SiteConfig.DefaultLanguage"/> and English): what pages and templates show. Readable after ReadSources.
+    /// </summary>
+    public LanguageStrings Strings => ThemeStrings.For(Config.Language, Config.DefaultLanguage);
+
     /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
     public Theme Theme
     {
