@@ -22,7 +22,7 @@ public sealed class PlanPages : IStep
     {
         var views = new ViewFactory(context);
         var strings = context.Strings;
-        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(SitePaths.Glossary));
+        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(SitePaths.Glossary), strings["more_in_glossary"]);
         var pages = new List<OutputPage>();
         var tagCount = context.Taxonomies.Tags.Count;
 
@@ -30,7 +30,7 @@ public sealed class PlanPages : IStep
         // Marking glossary terms depends on the body and the glossary only; a reused result keeps its string, which
         // lets a build with memory see at once that the article's view did not change.
         var glossaryKey = string.Join('\n', context.Glossary.Select(t => $"{t.Term}\0{t.Slug}\0{string.Join('\0', t.Synonyms)}"))
-            + "\n" + context.Href(SitePaths.Glossary);
+            + "\n" + context.Href(SitePaths.Glossary) + "\n" + strings["more_in_glossary"];
         var link = new Reusable<ContentPage, (string Html, IReadOnlyList<Glossary.GlossaryTerm> Used)>(
             "glossary links", a => a.SourcePath, a => [a.Rendered.Html, glossaryKey], (a, _) => glossary.Link(a.Rendered.Html));
         var linked = context.Work.Map(link, context.Articles, context.Diagnostics);

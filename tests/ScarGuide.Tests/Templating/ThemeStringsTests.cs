@@ -20,8 +20,12 @@ public sealed partial class ThemeStringsTests
         """;
 
     private static readonly string Content = $"""
+        -- input/glossary.yml --
+        terms:
+          - term: "Keloid"
+            definition: "A raised scar that grows beyond the wound."
         -- input/articles/a.md --
-        {Md("Alpha", "Links to [b](b.md).\n", "date: 2026-03-03", "tags: [\"acne\"]")}
+        {Md("Alpha", "A keloid; links to [b](b.md).\n", "date: 2026-03-03", "tags: [\"acne\"]")}
         -- input/articles/b.md --
         {Md("Beta", "Links to [a](a.md).\n", "date: 2026-01-20", "tags: [\"acne\"]")}
         """;
@@ -63,6 +67,9 @@ public sealed partial class ThemeStringsTests
         Assert.Equal("No hay resultados para «{0}». Pruebe con otra palabra o explore las categorías.",
             search.QuerySelector("#search-status")!.GetAttribute("data-no-results"));
         Assert.Equal("Página no encontrada", site.Html("404.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Más en el glosario", article.QuerySelector(".term__definition a")!.TextContent);
+        Assert.Equal("Definiciones en lenguaje sencillo de 1 términos que se usan en Clínica de Prueba.",
+            site.Html("glossary/index.html").QuerySelector(".page__lede")!.TextContent);
     }
 
     [Fact]
