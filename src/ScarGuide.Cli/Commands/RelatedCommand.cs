@@ -21,9 +21,11 @@ internal static class RelatedCommand
         command.SetAction(result =>
         {
             var options = site.Read(result);
-            var context = SiteBuilder.Build(options, new NullOutput(), until: new RelateArticles().Name).Context;
-            var index = context.RelatedIndex;
+            var whole = SiteBuilder.Build(options, new NullOutput(), until: new RelateArticles().Name).Context;
             var key = result.GetValue(slug)!.Replace(".md", "", StringComparison.OrdinalIgnoreCase);
+            // Related articles are found within a language: explain the article in the language it is written in.
+            var context = whole.LanguageSites.FirstOrDefault(s => s.Articles.Any(a => a.Slug == key || a.FileKey == key)) ?? whole.LanguageSites[0];
+            var index = context.RelatedIndex;
             var article = context.Articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
             if (index is null || article is null)
             {

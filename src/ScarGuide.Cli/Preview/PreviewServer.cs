@@ -206,7 +206,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         else _reload.Reload(number);
 
         var context = result?.Context;
-        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), context?.OutputPages.Count ?? 0,
+        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), context?.LanguageSites.Sum(s => s.OutputPages.Count) ?? 0,
             changed, errors, result?.WarningCount ?? 0, cssHref, _memory.Made(RenderMarkdown.ResultName), result?.Timings ?? []));
     }
 

@@ -65,11 +65,11 @@ internal sealed class Report(TextWriter writer)
 
     public void Summary(BuildResult build, string? outputFolder)
     {
-        var counts = build.Context.OutputPages.GroupBy(p => p.Kind).OrderBy(g => g.Key)
+        var counts = build.OutputPages.GroupBy(p => p.Kind).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {Name(g.Key, g.Count())}");
-        var status = build.Succeeded ? $"Built {build.Context.OutputPages.Count} pages into {outputFolder}/" : "Build failed; the previous output was left untouched";
+        var status = build.Succeeded ? $"Built {build.OutputPages.Count} pages into {outputFolder}/" : "Build failed; the previous output was left untouched";
         writer.WriteLine($"{status} in {build.Elapsed.TotalSeconds:0.00} s: {string.Join(", ", counts)}.");
-        writer.WriteLine($"{build.ErrorCount} errors, {build.WarningCount} warnings, {build.Context.HeldBack} drafts or scheduled articles held back.");
+        writer.WriteLine($"{build.ErrorCount} errors, {build.WarningCount} warnings, {build.HeldBack} drafts or scheduled articles held back.");
     }
 
     public void CheckSummary(BuildResult build) =>

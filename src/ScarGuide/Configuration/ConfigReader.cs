@@ -11,6 +11,7 @@ public static class ConfigReader
         "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
         "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
         "specialty", "feed_count", "related", "render", "review_policy", "unreviewed", "readability", "compress", "images",
+        "languages", "translations",
     };
 
     public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
@@ -50,17 +51,7 @@ public static class ConfigReader
         var org = v.Mapping("organization");
         var related = v.Mapping("related");
         var render = v.Mapping("render");
-        var nav = new List<NavItem>();
-        foreach (var item in v.MapList("navigation", "- title: \"Blog\"  url: \"/blog/\""))
-        {
-            var title = item.String("title");
-            var url = item.String("url");
-            if (title is null || url is null)
-                v.Diagnostics.Error("nav-incomplete", v.File, item.LineOf(item.Map), 1,
-                    "A navigation entry needs a 'title' and a 'url'.", "Write `- title: \"Blog\"` and `url: \"/blog/\"`.");
-            else
-                nav.Add(new NavItem(title, url));
-        }
+        var nav = ReadNavigation(v);
 
         return d with
         {
@@ -94,7 +85,67 @@ public static class ConfigReader
             Readability = YamlValues.ReadabilityOf(v) ?? d.Readability,
             StrictReviews = Choice(v, "review_policy", ["warn", "strict"]) is { } policy ? policy == "strict" : d.StrictReviews,
             NoindexUnreviewed = Choice(v, "unreviewed", ["index", "noindex"]) is { } unreviewed ? unreviewed == "noindex" : d.NoindexUnreviewed,
-        };
+            Languages = v.Node("languages") is null ? d.Languages : ReadLanguages(v),
+            StaleTranslations = v.Mapping("translations") is { } translations && Choice(translations, "stale", ["warn", "noindex", "error"]) is { } stale
+                ? Enum.Parse<StaleTranslationPolicy>(stale, ignoreCase: true) : d.StaleTranslations,
+        } is var config && config.Languages.Count > 0
+            ? config with { Language = config.Languages[0].Code, Direction = config.Languages[0].Direction }
+            : config;
+    }
+
+    private static List<NavItem> ReadNavigation(YamlValues v)
+    {
+        var nav = new List<NavItem>();
+        foreach (var item in v.MapList("navigation", "- title: \"Blog\"  url: \"/blog/\""))
+        {
+            var title = item.String("title");
+            var url = item.String("url");
+            if (title is null || url is null)
+                v.Diagnostics.Error("nav-incomplete", v.File, item.LineOf(item.Map), 1,
+                    "A navigation entry needs a 'title' and a 'url'.", "Write `- title: \"Blog\"` and `url: \"/blog/\"`.");
+            else
+                nav.Add(new NavItem(title, url));
+        }
+        return nav;
+    }
+
+    /// <summary>
+    /// <c>languages:</c>: codes must be BCP 47 tags (letters, digits, hyphens: <c>es</c>, <c>es-US</c>, <c>zh-Hant</c>), each once;
+    /// they become folder names and <c>hreflang</c> values, so anything else is refused here rather than later.
+    /// </summary>
+    private static List<LanguageConfig> ReadLanguages(YamlValues v)
+    {
+        var languages = new List<LanguageConfig>();
+        foreach (var item in v.MapList("languages", "- code: es  name: \"Español\""))
+        {
+            var line = item.LineOf(item.Map);
+            foreach (var key in item.Keys().Where(k => k is not ("code" or "name" or "direction" or "title" or "description" or "navigation")))
+                v.Diagnostics.Warning("unknown-key", v.File, item.LineOfKey(key), 1,
+                    $"'{key}' is not a language setting ScarGuide knows.", "A language has code, name, direction, title, description and navigation.");
+            var code = item.String("code");
+            if (code is null || !Translation.LanguageCodes.IsValid(code))
+            {
+                v.Diagnostics.Error("language-code", v.File, line, 1,
+                    code is null ? "A language needs a 'code'." : $"'{code}' is not a language code (BCP 47, such as en, es or es-US).",
+                    "Write `- code: es` with `name: \"Español\"`.");
+                continue;
+            }
+            if (languages.Any(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                v.Diagnostics.Error("language-duplicate", v.File, line, 1, $"The language '{code}' is listed twice.", "Keep one entry per language.");
+                continue;
+            }
+            var direction = Choice(item, "direction", ["ltr", "rtl"]) ?? "ltr";
+            languages.Add(new LanguageConfig(code, item.String("name") ?? code, direction, item.String("title"), item.String("description"), line)
+            {
+                Prefix = languages.Count == 0 ? "" : code.ToLowerInvariant() + "/",
+                Navigation = item.Node("navigation") is null ? null : ReadNavigation(item),
+            });
+        }
+        if (languages.Count == 0 && v.Node("languages") is not null)
+            v.Diagnostics.Error("language-code", v.File, v.LineOfKey("languages"), 1, "`languages:` lists no language.",
+                "List the default language first: `- code: en` with `name: \"English\"`, then the others.");
+        return languages;
     }
 
     /// <summary>A setting that takes one of a few words; anything else is an error listing them.</summary>
@@ -142,8 +193,12 @@ public static class ConfigReader
                     $"Author '{key}' has no name.", $"Add `name: \"Full Name\"` under {key}.");
                 continue;
             }
+            var translated = new Dictionary<string, (string? JobTitle, string? Bio)>(StringComparer.OrdinalIgnoreCase);
+            if (entry.Mapping("translations") is { } translations)
+                foreach (var code in translations.Keys())
+                    if (translations.Mapping(code) is { } t) translated[code] = (t.String("job_title"), t.String("bio"));
             authors[key] = new Person(key, name, entry.String("credentials"), entry.String("job_title"),
-                entry.String("bio"), entry.String("image"), NullIfEmpty(entry.String("url")));
+                entry.String("bio"), entry.String("image"), NullIfEmpty(entry.String("url"))) { Translations = translated };
         }
         return authors;
     }

@@ -24,11 +24,14 @@ public sealed record SiteConfig
     public string BaseUrl { get; init; } = "http://localhost/";
     public string Language { get; init; } = "en";
 
-    /// <summary>The site's first language, whose strings stand in for those <see cref="Language"/> lacks; null: this one.</summary>
-    public string? DefaultLanguage { get; init; }
-
-    /// <summary>The writing direction of <see cref="Language"/>: <c>ltr</c> or <c>rtl</c> (<c>dir</c> on <c>&lt;html&gt;</c>).</summary>
+    /// <summary><c>ltr</c> or <c>rtl</c>: the writing direction of <see cref="Language"/>.</summary>
     public string Direction { get; init; } = "ltr";
+
+    /// <summary><c>languages:</c>, the default first; empty for a site in one language (<see cref="Language"/>).</summary>
+    public IReadOnlyList<LanguageConfig> Languages { get; init; } = [];
+
+    /// <summary><c>translations: { stale: warn | noindex | error }</c>.</summary>
+    public StaleTranslationPolicy StaleTranslations { get; init; } = StaleTranslationPolicy.Warn;
     public Organization Organization { get; init; } = new("ScarGuide", null, null);
     public IReadOnlyList<NavItem> Navigation { get; init; } =
         [

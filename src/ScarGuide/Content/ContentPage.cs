@@ -15,6 +15,9 @@ public enum ContentKind
 /// A Markdown source turned into a typed page. Source fields are init-only; each later property is written
 /// by exactly one step, named on it, and read only by steps after that one.
 /// </summary>
+/// <summary>The source of a stale translation: its language's name, its address and the review the translation has not caught up with.</summary>
+public sealed record StaleSource(string LanguageName, string Url, DateTimeOffset Reviewed, DateTimeOffset? TranslatedFrom);
+
 public sealed class ContentPage
 {
     public required ContentKind Kind { get; init; }
@@ -29,8 +32,20 @@ public sealed class ContentPage
     public required string FileKey { get; init; }
     public required string Slug { get; init; }
 
+    /// <summary><see cref="FileKey"/> without its language suffix (<c>x.es</c> → <c>x</c>): <c>x.md</c> in a Spanish article links the Spanish <c>x</c>.</summary>
+    public string BaseKey { get; init; } = "";
+
     /// <summary>Site path without base path, e.g. <c>blog/x/</c>.</summary>
     public required string UrlPath { get; init; }
+
+    /// <summary>The language code the page is written in (the site's language on a site in one language).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>
+    /// What the page's translations share: its kind and the file name without the language (<c>article:microneedling</c>),
+    /// or its <c>translation_key:</c>.
+    /// </summary>
+    public string TranslationKey { get; init; } = "";
 
     /// <summary>False for drafts and scheduled articles (unless the build includes them).</summary>
     public required bool IsPublished { get; init; }
@@ -41,7 +56,16 @@ public sealed class ContentPage
     public bool IsListed => IsPublished && !Noindex;
 
     /// <summary>Kept out of search engines: by <c>noindex: true</c>, or as unreviewed under <c>unreviewed: noindex</c>.</summary>
-    public bool Noindex => Meta.Noindex || HeldUnreviewed;
+    public bool Noindex => Meta.Noindex || HeldUnreviewed || HeldStale;
+
+    /// <summary>Written by CheckTranslations: a stale translation, kept out of search under <c>translations: { stale: noindex }</c>.</summary>
+    public bool HeldStale { get; internal set; }
+
+    /// <summary>
+    /// Written by CheckTranslations: set on a translation whose source was medically reviewed again after the review it
+    /// was translated from (<c>source_reviewed:</c>).
+    /// </summary>
+    public StaleSource? Stale { get; internal set; }
 
     /// <summary>Written by ValidateContent: no medical review, and the site keeps unreviewed articles out of search.</summary>
     public bool HeldUnreviewed { get; internal set; }
@@ -75,4 +99,17 @@ public sealed class ContentPage
     public int ReadingMinutes => Math.Max(1, (int)Math.Ceiling(Rendered.WordCount / 220.0));
 
     public override string ToString() => SourcePath;
+}
+
+/// <summary>Pages by the names links and lists use for them: the file name (<c>x.es</c>) and the name without its language (<c>x</c>).</summary>
+public static class FileNames
+{
+    /// <summary>The first page of each name, file names before names without language, in the order given.</summary>
+    public static Dictionary<string, ContentPage> Index(IReadOnlyCollection<ContentPage> pages)
+    {
+        var byName = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+        foreach (var page in pages) byName.TryAdd(page.FileKey, page);
+        foreach (var page in pages) byName.TryAdd(page.BaseKey, page);
+        return byName;
+    }
 }

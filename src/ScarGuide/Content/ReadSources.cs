@@ -18,6 +18,10 @@ public sealed class ReadSources : IStep
 
     public string Name => "read sources";
 
+    private static bool IsTranslatedGlossary(string relative, SiteConfig config) =>
+        relative.StartsWith("glossary.", StringComparison.Ordinal) && relative.EndsWith(".yml", StringComparison.Ordinal)
+        && config.Languages.Skip(1).Any(l => string.Equals(relative, $"glossary.{l.Code}.yml", StringComparison.OrdinalIgnoreCase));
+
     public void Run(BuildContext context)
     {
         var options = context.Options;
@@ -43,13 +47,23 @@ public sealed class ReadSources : IStep
         var glossaryPath = Path.Combine(input, "glossary.yml");
         if (File.Exists(glossaryPath))
             context.Glossary = Glossary.GlossaryReader.Read(ReadText(context, glossaryPath, context.Diagnostics), context.DisplayPath(glossaryPath), context.Diagnostics);
+        // Each other language's glossary is glossary.<code>.yml; a language without one has no glossary page.
+        var glossaries = new Dictionary<string, IReadOnlyList<Glossary.GlossaryTerm>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in context.Config.Languages.Skip(1))
+        {
+            var path = Path.Combine(input, $"glossary.{language.Code}.yml");
+            if (!File.Exists(path)) path = Path.Combine(input, $"glossary.{language.Code.ToLowerInvariant()}.yml");
+            if (File.Exists(path))
+                glossaries[language.Code] = Glossary.GlossaryReader.Read(ReadText(context, path, context.Diagnostics), context.DisplayPath(path), context.Diagnostics);
+        }
+        context.TranslatedGlossaries = glossaries;
 
         var markdown = new List<(string File, ContentKind Kind)>();
         var statics = new List<StaticFile>();
         foreach (var file in EnumerateFiles(context, input))
         {
             var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
-            if (relative is "site.yml" or "authors.yml" or "glossary.yml") continue;
+            if (relative is "site.yml" or "authors.yml" or "glossary.yml" || IsTranslatedGlossary(relative, context.Config)) continue;
             var kind = relative.StartsWith("articles/", StringComparison.Ordinal) ? ContentKind.Article
                 : relative.StartsWith("pages/", StringComparison.Ordinal) ? ContentKind.Page
                 : (ContentKind?)null;

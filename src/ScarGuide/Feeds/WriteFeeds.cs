@@ -153,7 +153,7 @@ public sealed class WriteFeeds : IStep
             xml.WriteAttributeString("xmlns", "atom", null, atom);
             xml.WriteStartElement("channel");
             xml.WriteElementString("title", context.Config.Title);
-            xml.WriteElementString("link", context.Config.BaseUrl);
+            xml.WriteElementString("link", context.Absolute(""));
             xml.WriteElementString("description", context.Config.Description.Length > 0 ? context.Config.Description : context.Config.Title);
             xml.WriteElementString("language", context.Config.Language);
             xml.WriteStartElement("atom", "link", atom);

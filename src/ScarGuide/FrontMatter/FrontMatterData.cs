@@ -73,6 +73,15 @@ public sealed record FrontMatterData
     public bool? Toc { get; init; }
     public string? Breadcrumb { get; init; }
 
+    /// <summary>The page's language code (<c>lang: es</c>) when its file name does not say it (<c>x.es.md</c>).</summary>
+    public string? Lang { get; init; }
+
+    /// <summary>Ties translations whose file names differ (<c>translation_key:</c>); by default the file name without its language.</summary>
+    public string? TranslationKey { get; init; }
+
+    /// <summary>A translation's record of the source's <c>reviewed</c> date it was translated from (<c>source_reviewed:</c>).</summary>
+    public DateTimeOffset? SourceReviewed { get; init; }
+
     /// <summary>Keys the contract does not know, kept for templates as <c>page.params.x</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 

@@ -16,6 +16,7 @@ public static class FrontMatterParser
         "title", "description", "date", "updated", "author", "reviewer", "reviewed", "categories", "tags",
         "image", "image_alt", "focus", "faq", "sources", "related", "slug", "draft", "layout", "aliases", "noindex",
         "featured", "toc", "breadcrumb", "review_interval_months", "next_review", "about", "readability",
+        "lang", "translation_key", "source_reviewed",
     ];
 
     private static readonly HashSet<string> Known = new(KnownKeys, StringComparer.Ordinal);
@@ -119,6 +120,9 @@ public static class FrontMatterParser
             Featured = v.Bool("featured") ?? false,
             Toc = v.Bool("toc"),
             Breadcrumb = v.String("breadcrumb"),
+            Lang = v.String("lang"),
+            TranslationKey = v.String("translation_key"),
+            SourceReviewed = v.Date("source_reviewed"),
             Params = extra,
             KeyLines = keyLines,
         };

@@ -24,7 +24,7 @@ public sealed class ParseFrontMatter : IStep
         var parsed = context.Work.Map(Parse, sources, context.Diagnostics);
         var content = new List<ContentPage>(sources.Count);
         for (var i = 0; i < sources.Count; i++)
-            if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options));
+            if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options, context.Config, context.Diagnostics));
         context.Content = content; // sources are in path order
         // Each page now holds its front matter and body: the whole files (a quarter of a large build's memory)
         // are not needed again, and letting them go keeps the collector from carrying them to the end.
@@ -32,9 +32,27 @@ public sealed class ParseFrontMatter : IStep
     }
 
     /// <summary>Publication depends on the build's options ("now", drafts, future), so it is decided per build.</summary>
-    private static ContentPage Page(SourceText source, ParsedSource parsed, BuildOptions options)
+    private static ContentPage Page(SourceText source, ParsedSource parsed, BuildOptions options, Configuration.SiteConfig config, DiagnosticBag diagnostics)
     {
         var (meta, body, bodyLine, slug) = parsed;
+        // The language: the file name's suffix (x.es.md, Hugo's convention), else `lang:`, else the default language.
+        var language = config.Language;
+        var name = source.FileKey;
+        if (Translation.LanguageCodes.FromFileKey(source.FileKey, config.Languages) is { } named)
+        {
+            (language, name) = (named.Language.Code, named.Name);
+            if (meta.Slug is null) slug = Slug.From(name);
+        }
+        else if (meta.Lang is { } lang)
+        {
+            if (Translation.LanguageCodes.Find(lang, config.Languages) is { } found) language = found.Code;
+            else if (!string.Equals(lang, config.Language, StringComparison.OrdinalIgnoreCase))
+                diagnostics.Error("unknown-language", source.SourcePath, meta.LineOf("lang"), 1,
+                    config.Languages.Count == 0
+                        ? $"`lang: {lang}` names a language, but the site is in one language ({config.Language})."
+                        : $"`lang: {lang}` is not one of the site's languages ({string.Join(", ", config.Languages.Select(l => l.Code))}).",
+                    $"Add it to `languages:` in site.yml, or remove `lang:`.");
+        }
         var isArticle = source.Kind == ContentKind.Article;
         var scheduled = isArticle && meta.Date is { } date && date > options.Now;
         return new ContentPage
@@ -46,6 +64,9 @@ public sealed class ParseFrontMatter : IStep
             BodyLine = bodyLine,
             FileKey = source.FileKey,
             Slug = slug,
+            Language = language,
+            BaseKey = name,
+            TranslationKey = (isArticle ? "article:" : "page:") + (meta.TranslationKey ?? name),
             UrlPath = isArticle ? SitePaths.Article(slug) : SitePaths.Page(slug),
             IsPublished = (!meta.Draft || options.IncludeDrafts) && (!scheduled || options.IncludeFuture),
         };

@@ -113,3 +113,13 @@ internal static partial class HardLink
     [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "link", StringMarshalling = System.Runtime.InteropServices.StringMarshalling.Utf8)]
     internal static partial int Create(string existing, string link);
 }
+
+/// <summary>One language's files of a multilingual site: its pages and feeds go under its folder (<c>es/</c>) of the site's output.</summary>
+public sealed class PrefixedOutput(IOutput inner, string prefix) : IOutput
+{
+    public void Write(string path, ReadOnlySpan<byte> content) => inner.Write(prefix + path, content);
+
+    public void Copy(string path, string sourceFullPath) => inner.Copy(prefix + path, sourceFullPath);
+
+    public void Publish(string path, string immutableSourceFullPath) => inner.Publish(prefix + path, immutableSourceFullPath);
+}

@@ -56,9 +56,12 @@ public static partial class MarkdownRenderer
 
     private static HtmlSanitizer Sanitizer => LazySanitizer.Value;
 
-    private static readonly HashSet<string> FaqTitles = new(StringComparer.OrdinalIgnoreCase)
+    // The section title names the FAQ in the article's own language.
+    internal static readonly HashSet<string> FaqTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Frequently Asked Questions", "FAQ", "FAQs", "Frequently Asked Questions (FAQ)", "Frequently Asked Questions (FAQs)",
+        "Preguntas frecuentes", "Preguntas más frecuentes", "Questions fréquentes", "Foire aux questions",
+        "Häufig gestellte Fragen", "Perguntas frequentes", "Domande frequenti",
     };
 
     private const int MaxNesting = 64;

@@ -58,6 +58,15 @@ public sealed class OutputPage
 
     private string? _jsonLd;
 
+    /// <summary>Written once, by LinkTranslations on a multilingual site: the page's translations and hreflang alternates.</summary>
+    public Translation.PageTranslations? Translations
+    {
+        get => _translations;
+        internal set => _translations = _translations is null ? value : throw new InvalidOperationException($"The translations of {OutputPath} are written once, by LinkTranslations.");
+    }
+
+    private Translation.PageTranslations? _translations;
+
     /// <summary>
     /// Written by RenderTemplates for a page that links to its sections point at: the element ids of the rendered
     /// HTML (null otherwise, or if it did not render).

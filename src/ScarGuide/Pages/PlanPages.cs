@@ -138,7 +138,7 @@ public sealed class PlanPages : IStep
             Source = article, Person = article.Author,
             View = page with
             {
-                Article = view, Params = meta.Params,
+                Article = view, Params = meta.Params, Stale = StaleOf(views, article),
                 ReadingGrade = article.Rendered.Reading is { Words: > 0 } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
                 Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
                 PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
@@ -159,7 +159,7 @@ public sealed class PlanPages : IStep
             LastModified = page.Meta.Updated ?? page.Meta.Date, Source = page,
             View = view with
             {
-                Content = page.Rendered.Html, Params = page.Meta.Params,
+                Content = page.Rendered.Html, Params = page.Meta.Params, Stale = StaleOf(views, page),
                 Image = views.Image(page.Meta.Image, page.Meta.ImageAlt) ?? view.Image,
             },
         };
@@ -318,6 +318,10 @@ public sealed class PlanPages : IStep
             }
         }
     }
+
+    private static StaleView? StaleOf(ViewFactory views, ContentPage page) => page.Stale is { } stale
+        ? new StaleView(stale.LanguageName, stale.Url, views.Date(stale.Reviewed), views.Date(stale.TranslatedFrom))
+        : null;
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

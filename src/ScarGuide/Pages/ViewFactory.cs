@@ -51,11 +51,11 @@ public sealed class ViewFactory(BuildContext context)
         if (string.IsNullOrWhiteSpace(src)) return null;
         if (Markdown.MarkdownRenderer.IsExternal(src))
             return new ImageView(src, src, alt ?? "", null, null);
-        if (context.Images.Find(src) is { } photo) return Images.ImageViews.Of(photo, alt ?? "", context.Href, context.Absolute);
+        if (context.Images.Find(src) is { } photo) return Images.ImageViews.Of(photo, alt ?? "", context.SharedHref, context.SharedAbsolute);
         var path = src.TrimStart('/');
         context.ImageSizes.TryGetValue(path, out var size);
         var known = context.ImageSizes.ContainsKey(path);
-        return new ImageView(context.Href(path), context.Absolute(path), alt ?? "", known ? size.Width : null, known ? size.Height : null);
+        return new ImageView(context.SharedHref(path), context.SharedAbsolute(path), alt ?? "", known ? size.Width : null, known ? size.Height : null);
     }
 
     public TermView Term(Term term, string kind) => _termViews.GetOrAdd((term, kind), key =>
@@ -122,12 +122,12 @@ public sealed class ViewFactory(BuildContext context)
         return new SiteView(
             config.Title, config.Description, config.Intro, config.BaseUrl, config.BasePath, config.Language,
             config.Organization.Name, logo?.Src,
-            context.Assets["css"] is { } css ? context.Href(css) : null,
-            context.Assets["search"] is { } js ? context.Href(js) : null,
+            context.Assets["css"] is { } css ? context.SharedHref(css) : null,
+            context.Assets["search"] is { } js ? context.SharedHref(js) : null,
             context.Href(SitePaths.AtomFeed), context.Href(SitePaths.RssFeed), context.Href(SitePaths.Search), context.Href(SitePaths.SearchIndex),
             context.Href(SitePaths.Home), context.Href(SitePaths.Blog), context.Href(SitePaths.Categories), context.Href(SitePaths.Tags),
             config.ThemeColor, config.Disclaimer ?? _strings["disclaimer"],
-            context.Assets["favicon"] is { } icon ? context.Href(icon) : logo?.Src ?? context.Href("favicon.ico"),
+            context.Assets["favicon"] is { } icon ? context.SharedHref(icon) : logo?.Src ?? context.SharedHref("favicon.ico"),
             // Derived from content, not the clock, so builds on different days are identical.
             newest.Year.ToString(CultureInfo.InvariantCulture),
             context.Taxonomies.Categories.Select(t => Term(t, "category")).ToList(),

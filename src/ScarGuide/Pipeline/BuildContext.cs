@@ -18,19 +18,78 @@ public sealed record SourceText(string SourcePath, string FileKey, ContentKind K
 /// read by later steps; the pipeline order in <see cref="SiteBuilder"/> is what makes that safe. Until its step has
 /// run, a property reads as empty.
 /// </summary>
-public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemory? memory = null)
+public sealed class BuildContext
 {
-    public BuildOptions Options { get; } = options;
-    public IOutput Output { get; } = output;
-    public DiagnosticBag Diagnostics { get; } = new();
+    public BuildContext(BuildOptions options, IOutput output, BuildMemory? memory = null)
+    {
+        Options = options;
+        Output = output;
+        Diagnostics = new();
+        Work = new(options.Parallel, memory);
+    }
+
+    /// <summary>
+    /// One language's part of a multilingual build: its own content, taxonomies, pages and feeds, written under
+    /// <see cref="Configuration.LanguageConfig.Prefix"/>; the site's files (theme, photos, assets) and diagnostics are the parent's.
+    /// </summary>
+    private BuildContext(BuildContext parent, Configuration.LanguageConfig language, BuildMemory? memory)
+    {
+        Parent = parent;
+        Options = parent.Options;
+        Output = language.Prefix.Length == 0 ? parent.Output : new PrefixedOutput(parent.Output, language.Prefix);
+        Diagnostics = parent.Diagnostics;
+        Work = new(parent.Options.Parallel, memory, scope: language.Prefix);
+        LanguagePrefix = language.Prefix;
+        Language = language;
+    }
+
+    /// <summary>Written by SplitLanguages: a context for <paramref name="language"/> whose config, people and glossary are that language's.</summary>
+    internal BuildContext ForLanguage(Configuration.LanguageConfig language, SiteConfig config, IReadOnlyDictionary<string, Person> authors,
+        IReadOnlyList<Glossary.GlossaryTerm> glossary, IReadOnlyList<ContentPage> content, BuildMemory? memory) =>
+        new(this, language, memory) { Config = config, Authors = authors, Glossary = glossary, Content = content };
+
+    public BuildOptions Options { get; }
+    public IOutput Output { get; }
+    public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Runs per-item work for the steps: in parallel or not, reusing the last build's results with memory.</summary>
-    public Work Work { get; } = new(options.Parallel, memory);
+    public Work Work { get; }
+
+    /// <summary>The whole site's context: the parent of a language's, else this one.</summary>
+    public BuildContext Root => Parent ?? this;
+
+    /// <summary>The whole site's context, for one language's (null for the whole site's own).</summary>
+    public BuildContext? Parent { get; }
+
+    /// <summary>What this context's page addresses start with: <c>es/</c> for a language other than the default, else empty.</summary>
+    public string LanguagePrefix { get; } = "";
+
+    /// <summary>The language this context builds (null for the whole site's context of a multilingual site before SplitLanguages).</summary>
+    public Configuration.LanguageConfig? Language { get; }
+
+    /// <summary>
+    /// Written by SplitLanguages: one context per language, the default first; a site in one language has one, this
+    /// context itself, so it builds exactly as before languages existed.
+    /// </summary>
+    public IReadOnlyList<BuildContext> LanguageSites { get => _languageSites ?? [this]; internal set => _languageSites = Once(_languageSites, value, nameof(LanguageSites)); }
+    private IReadOnlyList<BuildContext>? _languageSites;
+
+    /// <summary>Written by ReadSources: <c>glossary.&lt;code&gt;.yml</c> of each language other than the default, by code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Glossary.GlossaryTerm>> TranslatedGlossaries
+    {
+        get => _translatedGlossaries ?? new Dictionary<string, IReadOnlyList<Glossary.GlossaryTerm>>();
+        internal set => _translatedGlossaries = Once(_translatedGlossaries, value, nameof(TranslatedGlossaries));
+    }
+    private IReadOnlyDictionary<string, IReadOnlyList<Glossary.GlossaryTerm>>? _translatedGlossaries;
 
     /// <summary>Set by a step after which nothing can say anything useful (no input folder): the build stops there.</summary>
     public bool Stopped { get; private set; }
 
-    internal void Stop() => Stopped = true;
+    internal void Stop()
+    {
+        Stopped = true;
+        Parent?.Stop();
+    }
 
     private static T Once<T>(T? current, T value, string property) where T : class =>
         current is null ? value : throw new InvalidOperationException($"BuildContext.{property} is written once, by the step named on it.");
@@ -57,28 +116,30 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     internal void ReleaseSources() => _sources = [];
 
     /// <summary>Written by ReadSources; includes theme assets other than CSS and JS.</summary>
-    public IReadOnlyList<StaticFile> StaticFiles { get => _staticFiles ?? []; internal set => _staticFiles = Once(_staticFiles, value, nameof(StaticFiles)); }
+    public IReadOnlyList<StaticFile> StaticFiles { get => Parent?.StaticFiles ?? _staticFiles ?? []; internal set => _staticFiles = Once(_staticFiles, value, nameof(StaticFiles)); }
     private IReadOnlyList<StaticFile>? _staticFiles;
 
     /// <summary>Written by ReadSources: the theme's files (a folder, or the built-in theme with the site's overrides).</summary>
-    public ThemeFiles ThemeFiles { get => _themeFiles ?? ThemeFiles.BuiltInOnly(); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
+    public ThemeFiles ThemeFiles { get => Parent?.ThemeFiles ?? _themeFiles ?? ThemeFiles.BuiltInOnly(); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
     private ThemeFiles? _themeFiles;
 
     /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key).</summary>
-    public ThemeStrings ThemeStrings { get => _themeStrings ?? ThemeStrings.BuiltIn; internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
+    public ThemeStrings ThemeStrings { get => Parent?.ThemeStrings ?? _themeStrings ?? ThemeStrings.BuiltIn; internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
     private ThemeStrings? _themeStrings;
 
     /// <summary>
-    /// The theme's strings in this build's language (<see cref="SiteConfig.Language"/>, falling back to
-    /// <see cref="SiteConfig.DefaultLanguage"/> and English): what pages and templates show. Readable after ReadSources.
+    /// The theme's strings in this context's language (<see cref="SiteConfig.Language"/>, falling back to the site's
+    /// default language, the first of <see cref="SiteConfig.Languages"/>, and English): what pages and templates show.
+    /// Readable after ReadSources (a language's context: after SplitLanguages).
     /// </summary>
-    public LanguageStrings Strings => ThemeStrings.For(Config.Language, Config.DefaultLanguage);
+    public LanguageStrings Strings => ThemeStrings.For(Config.Language, Config.Languages.Count > 0 ? Config.Languages[0].Code : null);
 
     /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
     public Theme Theme
     {
         get
         {
+            if (Parent is not null) return Parent.Theme;
             if (_theme is null) Interlocked.CompareExchange(ref _theme, _themeLoading?.GetAwaiter().GetResult() ?? Theme.Empty, null);
             return _theme;
         }
@@ -119,7 +180,7 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     private Taxonomies? _taxonomies;
 
     /// <summary>Written by ProcessAssets: fingerprinted asset paths by logical name (css, search).</summary>
-    public AssetManifest Assets { get => _assets ?? AssetManifest.Empty; internal set => _assets = Once(_assets, value, nameof(Assets)); }
+    public AssetManifest Assets { get => Parent?.Assets ?? _assets ?? AssetManifest.Empty; internal set => _assets = Once(_assets, value, nameof(Assets)); }
     private AssetManifest? _assets;
 
     /// <summary>Written by PlanPages: every page to render, in output-path order.</summary>
@@ -135,7 +196,7 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     private Related.RelatedIndex? _relatedIndex;
 
     /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
-    public Images.ImageSet Images { get => _images ?? ScarGuide.Images.ImageSet.Empty; internal set => _images = Once(_images, value, nameof(Images)); }
+    public Images.ImageSet Images { get => Parent?.Images ?? _images ?? ScarGuide.Images.ImageSet.Empty; internal set => _images = Once(_images, value, nameof(Images)); }
     private Images.ImageSet? _images;
 
     /// <summary>
@@ -146,12 +207,18 @@ public sealed class BuildContext(BuildOptions options, IOutput output, BuildMemo
     private IContentKey? _siteRenderKey;
 
     /// <summary>Written by ReadSources: sizes of the images ProcessImages does not make variants of, by site path (<c>images/x.svg</c>).</summary>
-    public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
+    public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => Parent?.ImageSizes ?? _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
     private IReadOnlyDictionary<string, ImageSize>? _imageSizes;
 
-    public string Href(string sitePath) => Config.BasePath + sitePath.TrimStart('/');
+    /// <summary>The address of one of this language's pages (<c>blog/x/</c> → <c>/base/es/blog/x/</c>).</summary>
+    public string Href(string sitePath) => Config.BasePath + LanguagePrefix + sitePath.TrimStart('/');
 
-    public string Absolute(string sitePath) => Config.BaseUrl + sitePath.TrimStart('/');
+    public string Absolute(string sitePath) => Config.BaseUrl + LanguagePrefix + sitePath.TrimStart('/');
+
+    /// <summary>The address of a file every language shares (a stylesheet, a photo): never under a language's folder.</summary>
+    public string SharedHref(string sitePath) => Config.BasePath + sitePath.TrimStart('/');
+
+    public string SharedAbsolute(string sitePath) => Config.BaseUrl + sitePath.TrimStart('/');
 
     /// <summary>Display path relative to the root, forward slashes (what diagnostics and editors see).</summary>
     public string DisplayPath(string fullPath) =>

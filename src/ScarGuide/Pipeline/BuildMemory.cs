@@ -15,7 +15,7 @@ public sealed record ReuseCount(int Made, int Reused, IReadOnlyList<string> Made
 public sealed class BuildMemory
 {
     private readonly ConcurrentDictionary<string, Results> _results = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Type, object> _kept = new();
+    private readonly ConcurrentDictionary<(Type, string), object> _kept = new();
     private int _generation;
 
     /// <summary>The last completed build's counts, by result name (e.g. "markdown", "templates").</summary>
@@ -34,7 +34,7 @@ public sealed class BuildMemory
         return results;
     }
 
-    internal T Kept<T>() where T : class, new() => (T)_kept.GetOrAdd(typeof(T), _ => new T());
+    internal T Kept<T>(string scope = "") where T : class, new() => (T)_kept.GetOrAdd((typeof(T), scope), _ => new T());
 
     /// <summary>
     /// Ends a build: drops the results its steps no longer asked for. A step that did not run (the build stopped

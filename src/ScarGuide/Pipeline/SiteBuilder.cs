@@ -17,6 +17,7 @@ using ScarGuide.Sitemap;
 using ScarGuide.StructuredData;
 using ScarGuide.Taxonomy;
 using ScarGuide.Templating;
+using ScarGuide.Translation;
 using ScarGuide.Validation;
 
 namespace ScarGuide.Pipeline;
@@ -33,6 +34,15 @@ public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>Every language's pages (a site in one language has one).</summary>
+    public IReadOnlyList<Pages.OutputPage> OutputPages => Context.LanguageSites.SelectMany(s => s.OutputPages).ToList();
+
+    /// <summary>Every language's published articles.</summary>
+    public IReadOnlyList<Content.ContentPage> Articles => Context.LanguageSites.SelectMany(s => s.Articles).ToList();
+
+    /// <summary>Drafts and scheduled articles held back, in every language.</summary>
+    public int HeldBack => Context.LanguageSites.Sum(s => s.HeldBack);
 }
 
 /// <summary>Runs the build pipeline: an explicit, ordered list of steps. Each step is a barrier for the next.</summary>
@@ -44,23 +54,26 @@ public static class SiteBuilder
         new ReadSources(),
         new ParseFrontMatter(),
         new ProcessImages(),        // needs each page's image and focus; SelectPublished hands its variants to Markdown
-        new ResolvePeople(),        // authors and reviewers from authors.yml
-        new ValidateContent(),      // reports only
-        new SelectPublished(),      // what is published, and the link targets
-        new RenderMarkdown(),       // per page; needs URLs to resolve links between articles
-        new CheckReadability(),     // scores come from RenderMarkdown
-        new BuildTaxonomies(),
-        new RelateArticles(),       // needs plain text and headings from Markdown
-        new LinkNeighbours(),
+        new SplitLanguages(),       // one context per language; the steps marked PerLanguage run once for each
+        new PerLanguage(new ResolvePeople()),       // authors and reviewers from authors.yml
+        new PerLanguage(new ValidateContent()),
+        new CheckTranslations(),    // across languages: stale translations (noindex before anything is listed)
+        new PerLanguage(new SelectPublished()),     // what is published, and the link targets
+        new PerLanguage(new RenderMarkdown()),      // per page; needs URLs to resolve links between articles
+        new PerLanguage(new CheckReadability()),    // scores come from RenderMarkdown
+        new PerLanguage(new BuildTaxonomies()),
+        new PerLanguage(new RelateArticles()),      // needs plain text and headings from Markdown
+        new PerLanguage(new LinkNeighbours()),
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
-        new PlanPages(),            // every page with its breadcrumbs and view
-        new CheckLinks(),           // needs every page's URL and headings
-        new BuildStructuredData(),  // per page
-        new RenderTemplates(),      // per page; needs its JSON-LD
-        new CheckSectionLinks(),    // links to the theme's sections (#related), on the rendered pages
-        new WriteSitemap(),
-        new WriteFeeds(),
-        new WriteSearchIndex(),
+        new PerLanguage(new PlanPages()),           // every page with its breadcrumbs and view
+        new LinkTranslations(),     // across languages: switcher and hreflang, once every language's pages are known
+        new PerLanguage(new CheckLinks()),          // needs every page's URL and headings
+        new PerLanguage(new BuildStructuredData()), // per page; workTranslation needs LinkTranslations
+        new PerLanguage(new RenderTemplates()),     // per page; needs its JSON-LD
+        new PerLanguage(new CheckSectionLinks()),   // links to the theme's sections (#related), on the rendered pages
+        new WriteSitemap(),         // every language's pages in one sitemap
+        new PerLanguage(new WriteFeeds()),
+        new PerLanguage(new WriteSearchIndex()),
         new CopyStaticFiles(),
         new WritePlatformFiles(),
         new CompressOutput(),       // last: reads back every file written above

@@ -39,11 +39,19 @@ public sealed class Work
     private readonly bool _parallel;
     private readonly BuildMemory? _memory;
 
-    internal Work(bool parallel, BuildMemory? memory)
+    // Each language of a site remembers its results apart ("es/templates"): the same output path or source id in two
+    // languages is two different results. The default language's scope is empty, as a site in one language's is.
+    private readonly string _scope;
+
+    internal Work(bool parallel, BuildMemory? memory, string scope = "")
     {
         _parallel = parallel;
         _memory = memory;
+        _scope = scope;
     }
+
+    /// <summary>The memory a language's own runner shares (see <see cref="BuildContext.LanguageSites"/>).</summary>
+    internal BuildMemory? Memory => _memory;
 
     /// <summary>Whether results are remembered for the next build (a step may then keep extra data, such as link lookups).</summary>
     public bool Remembers => _memory is not null;
@@ -74,7 +82,7 @@ public sealed class Work
             ForEach(items, item => use(item, work.Make(item, diagnostics)));
             return;
         }
-        var remembered = _memory.Begin(work.Name);
+        var remembered = _memory.Begin(_scope + work.Name);
         ForEach(items, item => use(item, remembered.Get(work, item, diagnostics)));
     }
 
@@ -82,7 +90,7 @@ public sealed class Work
     public TResult[] Map<T, TResult>(Reusable<T, TResult> work, IReadOnlyList<T> items, DiagnosticBag diagnostics)
     {
         if (_memory is null) return Map(items, item => work.Make(item, diagnostics));
-        var remembered = _memory.Begin(work.Name);
+        var remembered = _memory.Begin(_scope + work.Name);
         return Map(items, item => remembered.Get(work, item, diagnostics));
     }
 
@@ -90,5 +98,5 @@ public sealed class Work
     /// State an engine keeps between builds of one site (the related index's analysed texts), or null for a build
     /// without memory. One build at a time uses it.
     /// </summary>
-    public T? Kept<T>() where T : class, new() => _memory?.Kept<T>();
+    public T? Kept<T>() where T : class, new() => _memory?.Kept<T>(_scope);
 }

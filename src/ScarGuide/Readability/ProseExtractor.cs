@@ -23,11 +23,7 @@ public static class ProseExtractor
         return builder.UseListExtras().UseFigures().UseAbbreviations().UseFootnotes().Build();
     }
 
-    // The same titles as MarkdownRenderer's FAQ section.
-    private static readonly HashSet<string> FaqTitles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Frequently Asked Questions", "FAQ", "FAQs", "Frequently Asked Questions (FAQ)", "Frequently Asked Questions (FAQs)",
-    };
+    private static HashSet<string> FaqTitles => Markdown.MarkdownRenderer.FaqTitles;
 
     /// <summary>
     /// The prose of a body that starts on file line <paramref name="bodyLine"/> (1-based), then of the front-matter FAQ

@@ -16,7 +16,8 @@ public sealed class RelateArticles : IStep
         var settings = context.Config.Related;
         var candidates = context.Articles.Where(a => a.IsListed).ToList();
         var bySlug = candidates.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        var byFileKey = candidates.GroupBy(a => a.FileKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // A translation pins `related: [x]` by the source's file name: within a language, x is that language's x.
+        var byFileKey = FileNames.Index(candidates);
         var options = new RelatedOptions
         {
             Count = settings.Count,
@@ -41,6 +42,8 @@ public sealed class RelateArticles : IStep
                 var key = slug.Trim().TrimEnd('/');
                 if (key.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) key = key[..^3];
                 var target = bySlug.GetValueOrDefault(key) ?? byFileKey.GetValueOrDefault(key.ToLowerInvariant());
+                if (target is null && context.Parent is not null && context.Root.Content.Any(p => p.IsArticle && (p.FileKey == key || p.BaseKey == key || p.Slug == key)))
+                    continue; // pinned in the source, not translated yet: the report's coverage lists it
                 if (target is null)
                     context.Diagnostics.Warning("related-unknown", article.SourcePath, article.Meta.LineOf("related"), 1,
                         $"The pinned related article '{slug}' is not a published article.", "Use the slug (file name without .md) of a published article.");

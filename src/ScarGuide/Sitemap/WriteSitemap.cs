@@ -8,7 +8,9 @@ namespace ScarGuide.Sitemap;
 
 /// <summary>
 /// Writes <c>sitemap.xml</c> with every indexable page and its last change; past 50,000 URLs, numbered sitemaps
-/// and a sitemap index, as the protocol requires. Also writes <c>robots.txt</c> pointing at it.
+/// and a sitemap index, as the protocol requires. Also writes <c>robots.txt</c> pointing at it. A multilingual site has
+/// one sitemap for all its languages, each page with its hreflang alternates as <c>xhtml:link</c>: the same set as the
+/// page's head (both come from LinkTranslations).
 /// </summary>
 public sealed class WriteSitemap : IStep
 {
@@ -18,7 +20,9 @@ public sealed class WriteSitemap : IStep
 
     public void Run(BuildContext context)
     {
-        var pages = context.OutputPages.Where(p => p.Indexable).OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList();
+        // Each language's pages in the order of languages:, by address within it (one language: as before).
+        var pages = context.LanguageSites.SelectMany(site => site.OutputPages.Where(p => p.Indexable)
+            .OrderBy(p => p.UrlPath, StringComparer.Ordinal).Select(p => (Site: site, Page: p))).ToList();
         if (pages.Count <= MaxUrlsPerFile)
         {
             context.Output.Write(SitePaths.Sitemap, UrlSet(context, pages));
@@ -36,17 +40,28 @@ public sealed class WriteSitemap : IStep
 
     private static XmlWriterSettings Settings => new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 
-    private static byte[] UrlSet(BuildContext context, IEnumerable<OutputPage> pages)
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private static byte[] UrlSet(BuildContext context, IEnumerable<(BuildContext Site, OutputPage Page)> pages)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in pages)
+            if (context.LanguageSites.Count > 1) xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            foreach (var (site, page) in pages)
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", context.Absolute(page.UrlPath));
+                xml.WriteElementString("loc", site.Absolute(page.UrlPath));
+                foreach (var alternate in page.Translations?.Alternates ?? [])
+                {
+                    xml.WriteStartElement("link", Xhtml);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.Hreflang);
+                    xml.WriteAttributeString("href", alternate.Href);
+                    xml.WriteEndElement();
+                }
                 if (page.LastModified is { } modified)
                     xml.WriteElementString("lastmod", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 xml.WriteEndElement();

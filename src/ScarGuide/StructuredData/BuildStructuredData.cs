@@ -24,7 +24,7 @@ public sealed class BuildStructuredData : IStep
         var graphs = new PageGraphs(context);
         // JSON-LD is derived from what the page shows, so it is reused under the same key as the page's HTML.
         var build = new Reusable<OutputPage, string>(
-            ResultName, page => page.OutputPath, page => [context.SiteRenderKey, RenderInputs.Page(page), page.Source?.Meta], (page, _) => graphs.Of(page));
+            ResultName, page => page.OutputPath, page => [context.SiteRenderKey, RenderInputs.Page(page), page.Source?.Meta, page.Translations?.Key], (page, _) => graphs.Of(page));
         context.Work.ForEach(build, context.OutputPages, context.Diagnostics, static (page, jsonLd) => page.JsonLd = jsonLd);
     }
 }
@@ -43,7 +43,7 @@ internal sealed class PageGraphs
         var config = context.Config;
         _context = context;
         _orgId = config.BaseUrl + "#organization";
-        _siteId = config.BaseUrl + "#website";
+        _siteId = context.Absolute("") + "#website"; // each language is a web site of its own (its title, its search)
         _origin = AbsoluteUrls.Origin(config);
         _basePath = config.BasePath; // SiteConfig parses the base URL each time this is read
         _specialty = "https://schema.org/" + config.Specialty;
@@ -83,12 +83,12 @@ internal sealed class PageGraphs
         w.StartNode("WebSite");
         w.Id(_siteId);
         w.String("name", config.Title);
-        w.String("url", config.BaseUrl);
+        w.String("url", _context.Absolute(""));
         w.String("inLanguage", config.Language);
         w.Ref("publisher", _orgId);
         w.StartNode("potentialAction", "SearchAction");
         w.StartNode("target", "EntryPoint");
-        w.String("urlTemplate", config.BaseUrl + SitePaths.Search + "?q={search_term_string}");
+        w.String("urlTemplate", _context.Absolute(SitePaths.Search) + "?q={search_term_string}");
         w.EndNode();
         w.String("query-input", "required name=search_term_string");
         w.EndNode();
@@ -112,7 +112,8 @@ internal sealed class PageGraphs
                 var image = page.View.Image?.Absolute;
                 MedicalWebPage(w, view, article, url, pageId, articleId, image, hasCrumbs ? crumbId : null);
                 // A photo gives Google's three shapes (16:9, 4:3, 1:1, each at least 1200 px wide where the source allows).
-                BlogPosting(w, view, article.Author, articleId, pageId, page.View.Image is { Crops.Count: > 0 } photo ? photo.Crops : image is null ? [] : [image]);
+                BlogPosting(w, view, article.Author, articleId, pageId, page.View.Image is { Crops.Count: > 0 } photo ? photo.Crops : image is null ? [] : [image],
+                    page.Translations);
                 if (view.Faq.Count > 0) Faq(w, view.Faq, url);
                 break;
             }
@@ -235,7 +236,8 @@ internal sealed class PageGraphs
         w.EndNode();
     }
 
-    private void BlogPosting(JsonLdWriter w, ArticleView view, Person? author, string articleId, string pageId, IReadOnlyList<string> images)
+    private void BlogPosting(JsonLdWriter w, ArticleView view, Person? author, string articleId, string pageId, IReadOnlyList<string> images,
+        Translation.PageTranslations? translations)
     {
         w.StartNode("BlogPosting");
         w.Id(articleId);
@@ -266,6 +268,15 @@ internal sealed class PageGraphs
             w.StartArray("citation");
             for (var i = 0; i < view.Sources.Count; i++) Citation(w, view.Sources[i]);
             w.EndArray();
+        }
+        // The default language's article is the original; the others are its translations (schema.org's CreativeWork pair).
+        if (translations is { Others.Count: > 0 } t)
+        {
+            var original = _context.Parent?.LanguageSites[0];
+            if (_context == original)
+                w.Refs("workTranslation", t.Others.Select(o => o.Site.Absolute(o.Page.UrlPath) + "#article"));
+            else if (t.Others.FirstOrDefault(o => o.Site == original) is { Page: not null } source)
+                w.Ref("translationOfWork", source.Site.Absolute(source.Page.UrlPath) + "#article");
         }
         w.EndNode();
     }
@@ -298,7 +309,7 @@ internal sealed class PageGraphs
             foreach (var treatment in treatments)
             {
                 w.StartNode("TherapeuticProcedure");
-                w.Id(_context.Absolute(treatment.UrlPath) + "#about");
+                w.Id(_context.SharedAbsolute(treatment.UrlPath) + "#about"); // link targets are site paths across languages
                 w.EndNode();
             }
             w.EndArray();

@@ -127,6 +127,19 @@ public sealed class JsonLdWriter
 
     public void Int(string name, int value) => _json.WriteNumber(name, value);
 
+    /// <summary>References to nodes elsewhere (on other pages): <c>"name": [{"@id": id}, …]</c>.</summary>
+    public void Refs(string name, IEnumerable<string> ids)
+    {
+        _json.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            _json.WriteStartObject();
+            _json.WriteString(IdName, id);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+    }
+
     /// <summary>A reference to a node elsewhere in the graph: <c>"name": {"@id": id}</c>.</summary>
     public void Ref(string name, string id)
     {

@@ -26,11 +26,13 @@ public sealed class RenderTemplates : IStep
         var render = new Reusable<OutputPage, byte[]?>(
             ResultName,
             page => page.OutputPath,
-            page => [context.SiteRenderKey, RenderInputs.Page(page), page.JsonLd],
+            page => [context.SiteRenderKey, RenderInputs.Page(page), page.JsonLd, page.Translations?.Key],
             (page, diagnostics) =>
             {
                 var where = page.Source?.SourcePath ?? page.OutputPath;
                 var view = page.JsonLd.Length == 0 ? page.View : page.View with { JsonLd = page.JsonLd };
+                if (page.Translations is { } translations)
+                    view = view with { Translations = translations.Links, Alternates = translations.Alternates };
                 if (!context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, strings, out var html))
                     return null;
                 if (keep || page.IsSectionTarget) return html.ToArray();

@@ -94,7 +94,8 @@ public sealed class ThemeStrings
             var merged = new Dictionary<string, string>(StringComparer.Ordinal);
             // Least specific first, so each more specific file overwrites.
             foreach (var (k, text) in BuiltInEnglish.Value) merged[k] = text;
-            var chain = Chain(English).Concat(Chain(key.Default)).Concat(Chain(key.Language)).Distinct(StringComparer.Ordinal).ToList();
+            // A code that comes twice counts where it is most specific (en for an English page of a Spanish-first site).
+            var chain = Chain(English).Concat(Chain(key.Default)).Concat(Chain(key.Language)).Reverse().Distinct(StringComparer.Ordinal).Reverse().ToList();
             foreach (var code in chain)
                 if (_files.TryGetValue(code, out var file))
                     foreach (var (k, text) in file) merged[k] = text;

@@ -88,6 +88,18 @@ public sealed record SiteView(
     string ThemeColor, string Disclaimer, string Favicon, string CopyrightYear, IReadOnlyList<TermView> Categories, string Csp,
     string? GlossaryUrl, string Direction);
 
+/// <summary>
+/// One language in the switcher: <c>url</c> is this page's translation in it, or that language's home when there is
+/// none (<c>exists</c> is then false), so the switcher never leads to a missing page.
+/// </summary>
+public sealed record TranslationView(string Code, string Name, string Url, bool Current, bool Exists, string Direction);
+
+/// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c>: a language code (or <c>x-default</c>) and an absolute URL.</summary>
+public sealed record AlternateView(string Hreflang, string Href);
+
+/// <summary>A translation made from a review of its source that has since been superseded: the source's language and newer review date.</summary>
+public sealed record StaleView(string SourceLanguage, string SourceUrl, DateView SourceReviewed, DateView? TranslatedFrom);
+
 /// <summary>The page being rendered: shared fields plus the one section that matches its kind.</summary>
 public sealed record PageView
 {
@@ -113,6 +125,15 @@ public sealed record PageView
     public IReadOnlyList<CardView>? Popular { get; init; }
     public IReadOnlyList<PersonView>? People { get; init; }
     public IReadOnlyList<GlossaryTermView>? Glossary { get; init; }
+
+    /// <summary>The languages of a multilingual site, this page's translation in each (empty on a site in one language).</summary>
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
+
+    /// <summary>hreflang alternates for the head: every indexable translation including this page, and x-default.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    /// <summary>Set on a translation whose source has been medically reviewed again since it was translated.</summary>
+    public StaleView? Stale { get; init; }
 
     /// <summary>An article's Flesch–Kincaid grade, one decimal (null elsewhere), for themes that show it.</summary>
     public double? ReadingGrade { get; init; }

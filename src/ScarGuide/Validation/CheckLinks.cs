@@ -17,12 +17,15 @@ public sealed class CheckLinks : IStep
 
     public void Run(BuildContext context)
     {
-        IReadOnlySet<string> pagePaths = context.OutputPages.Select(p => p.UrlPath).ToHashSet(StringComparer.Ordinal);
+        // Links are site paths across languages (es/blog/x/): a body may link another language's page.
+        var sites = context.Root.LanguageSites;
+        IReadOnlySet<string> pagePaths = sites.SelectMany(s => s.OutputPages.Select(p => s.LanguagePrefix + p.UrlPath)).ToHashSet(StringComparer.Ordinal);
         var filePaths = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var byUrl = context.Content.GroupBy(p => p.UrlPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byUrl = sites.SelectMany(s => s.Content.Select(p => (Path: s.LanguagePrefix + p.UrlPath, Page: p)))
+            .GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.First().Page, StringComparer.Ordinal);
         var incoming = new HashSet<ContentPage>();
         var byPage = new Dictionary<ContentPage, OutputPage>(ReferenceEqualityComparer.Instance);
-        foreach (var p in context.OutputPages)
+        foreach (var p in sites.SelectMany(s => s.OutputPages))
             if (p.Source is { } source) byPage.TryAdd(source, p);
         var sectionLinks = new List<SectionLink>();
         // An anchor that is no heading or FAQ item of its page may be one of the theme's sections: decided after rendering.

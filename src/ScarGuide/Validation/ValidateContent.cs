@@ -175,7 +175,9 @@ public sealed partial class ValidateContent : IStep
     /// <summary>A condition's treatments are procedure articles, so its <c>possibleTreatment</c> links to their entities.</summary>
     private static void CheckTreatments(BuildContext context)
     {
-        var byKey = context.Content.Where(p => p.IsArticle).GroupBy(p => p.FileKey).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // This language's procedure first, then another language's (a translation's condition may point at an untranslated procedure).
+        var articles = context.Content.Where(p => p.IsArticle).Concat(context.Root.Content.Where(p => p.IsArticle)).ToList();
+        var byKey = FileNames.Index(articles);
         foreach (var page in context.Content)
         {
             if (page.Meta.About is not { } about) continue;

@@ -73,6 +73,51 @@ public sealed partial class ThemeStringsTests
     }
 
     [Fact]
+    public void Each_language_of_a_multilingual_site_shows_its_own_strings_and_one_without_a_file_the_default_languages()
+    {
+        using var site = BuildLayered($"""
+            -- input/site.yml --
+            title: "Test Clinic"
+            description: "A tiny site used by the tests, with enough words to be a description."
+            base_url: "https://example.org/"
+            organization:
+              name: "Test Clinic"
+            languages:
+              - code: es
+                name: "Español"
+              - code: en
+                name: "English"
+              - code: fr
+                name: "Français"
+            -- input/articles/a.md --
+            {Md("Alfa", "Texto sobre cicatrices.\n", "date: 2026-03-03")}
+            -- input/articles/a.en.md --
+            {Md("Alpha", "Text about scars.\n", "date: 2026-03-03", "slug: alpha")}
+            -- input/articles/a.fr.md --
+            {Md("Alpha en français", "Un texte sur les cicatrices.\n", "date: 2026-03-03", "slug: alpha-fr")}
+            -- theme/i18n/fr.yml --
+            skip_to_content: "Aller au contenu principal"
+            """).AssertNoErrors();
+
+        var spanish = site.Html("blog/a/index.html");
+        Assert.Equal("Saltar al contenido principal", spanish.QuerySelector(".skip-link")!.TextContent);
+        Assert.Equal("Idioma", spanish.QuerySelector(".lang-switch")!.GetAttribute("aria-label"));
+        Assert.Contains("3 de marzo de 2026", spanish.QuerySelector(".byline__dates")!.TextContent);
+
+        var english = site.Html("en/blog/alpha/index.html");
+        Assert.Equal("Skip to main content", english.QuerySelector(".skip-link")!.TextContent);
+        Assert.Equal(["Home", "Blog", "Alpha"], english.QuerySelectorAll(".breadcrumbs__item").Select(li => li.TextContent.Trim()));
+        Assert.Contains("3 March 2026", english.QuerySelector(".byline__dates")!.TextContent);
+
+        // French has one key of its own; the rest comes from the default language, Spanish.
+        var french = site.Html("fr/blog/alpha-fr/index.html");
+        Assert.Equal("Aller au contenu principal", french.QuerySelector(".skip-link")!.TextContent);
+        Assert.Equal("Explorar", french.QuerySelector(".site-footer__heading")!.TextContent);
+        Assert.Contains("browse", site.Result.Context.ThemeStrings.Missing("fr", "es"));
+        Assert.DoesNotContain("skip_to_content", site.Result.Context.ThemeStrings.Missing("fr", "es"));
+    }
+
+    [Fact]
     public void An_english_site_writes_dates_as_before()
     {
         using var site = TestSite.Build(Content).AssertNoErrors();
@@ -178,6 +223,8 @@ public sealed partial class ThemeStringsTests
         Assert.Equal("Inicio", strings.For("es-US")["home"]);
         Assert.Equal("Inicio", strings.For("fr", defaultLanguage: "es")["home"]);
         Assert.Equal("Home", strings.For("fr")["home"]);
+        Assert.Equal("Home", strings.For("en", defaultLanguage: "es")["home"]);
+        Assert.Equal("Home", strings.For("en-GB", defaultLanguage: "es")["home"]);
         Assert.Equal("no_such_key", strings.For("es")["no_such_key"]);
         Assert.Equal("Página 2", strings.For("es").Format("page_number", 2));
         Assert.Equal(["en", "es"], strings.Languages);
