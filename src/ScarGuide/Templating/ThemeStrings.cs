@@ -24,7 +24,7 @@ public sealed class ThemeStrings
     public const string English = "en";
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> BuiltInEnglish = new(() =>
-        ReadFile(new ThemeFile($"{Folder}/{English}.yml", ThemeFiles.BuiltInDisplayPrefix + $"{Folder}/{English}.yml", null), new DiagnosticBag()));
+        Read(new ThemeFile($"{Folder}/{English}.yml", ThemeFiles.BuiltInDisplayPrefix + $"{Folder}/{English}.yml", null), new DiagnosticBag()));
 
     private static readonly Lazy<ThemeStrings> BuiltInOnly = new(() => Load(ThemeFiles.BuiltInOnly(), new DiagnosticBag()));
 
@@ -68,11 +68,9 @@ public sealed class ThemeStrings
             if (file.FullPath is not null && files.UsesBuiltIn && ThemeFiles.BuiltInPaths.Contains(file.RelativePath))
             {
                 var builtIn = new ThemeFile(file.RelativePath, ThemeFiles.BuiltInDisplayPrefix + file.RelativePath, null);
-                foreach (var (key, text) in ReadFile(builtIn, diagnostics)) strings[key] = text;
-                hash.AppendData(Encoding.UTF8.GetBytes($"{builtIn.DisplayPath}\0{builtIn.ReadText()}\0"));
+                foreach (var (key, text) in Read(builtIn, diagnostics, hash)) strings[key] = text;
             }
-            foreach (var (key, text) in ReadFile(file, diagnostics)) strings[key] = text;
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file.DisplayPath}\0{file.ReadText()}\0"));
+            foreach (var (key, text) in Read(file, diagnostics, hash)) strings[key] = text;
 
             // es.yml and es.yaml (or ES.yml) both: the later file in path order adds to the earlier one.
             if (byLanguage.TryGetValue(code, out var earlier))
@@ -130,10 +128,12 @@ public sealed class ThemeStrings
         yield return code;
     }
 
-    private static IReadOnlyDictionary<string, string> ReadFile(ThemeFile file, DiagnosticBag diagnostics)
+    /// <summary>One strings file's keys and texts; adds the file to <paramref name="hash"/> when given.</summary>
+    private static IReadOnlyDictionary<string, string> Read(ThemeFile file, DiagnosticBag diagnostics, IncrementalHash? hash = null)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var text = file.ReadText();
+        hash?.AppendData(Encoding.UTF8.GetBytes($"{file.DisplayPath}\0{text}\0"));
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         var map = YamlValues.ParseMapping(text, file.DisplayPath, 0, diagnostics, "theme strings file");
         if (map is null) return strings;
