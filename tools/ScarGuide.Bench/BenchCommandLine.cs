@@ -13,6 +13,7 @@ internal static class BenchCommandLine
         var root = new RootCommand("ScarGuide benchmarks: generated corpora, whole-build timings and the preview's edit-to-reload latency (see docs/performance.md).");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(TranslateCommand.Create());
         foreach (var command in PhotosCommand.Create()) root.Subcommands.Add(command);
         root.Subcommands.Add(ServeCommand.Create());
         return root;

@@ -18,12 +18,14 @@ internal static class InitCommand
     {
         var directory = new Argument<string>("directory") { Description = "Folder for the new site (created if missing; default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty, replacing files of the same name" };
+        var languages = new Option<string?>("--languages") { Description = "The site's languages, the default first, e.g. en,es (a sample translation comes with Spanish)" };
         var clock = new ClockOption();
         var command = new Command("init", "Create a new site: input/, GitHub workflows, a local tool manifest and a README.");
         command.Arguments.Add(directory);
         command.Options.Add(force);
+        command.Options.Add(languages);
         command.Options.Add(clock.Option);
-        command.SetAction(result => Run(result.GetValue(directory) ?? ".", result.GetValue(force), clock.Read(result).GetUtcNow()));
+        command.SetAction(result => Run(result.GetValue(directory) ?? ".", result.GetValue(force), clock.Read(result).GetUtcNow(), result.GetValue(languages)));
         return command;
     }
 
@@ -39,10 +41,58 @@ internal static class InitCommand
     }
 
     /// <summary>The files <c>init</c> writes, by their path in the new site, sorted.</summary>
-    public static IReadOnlyList<string> Paths => Resources().Select(r => r.SitePath).ToList();
+    public static IReadOnlyList<string> Paths => Resources([]).Select(r => r.SitePath).ToList();
 
-    internal static int Run(string directory, bool force, DateTimeOffset now)
+    private const string LanguageFolder = "languages/";
+
+    /// <summary>
+    /// <c>languages:</c> in place of <c>language: en</c>: each code with its name in its own language. The first is the
+    /// default; a language other than English gets the navigation in its words where the scaffold has them.
+    /// </summary>
+    private static string WithLanguages(string siteYml, IReadOnlyList<string> codes)
     {
+        var block = new System.Text.StringBuilder("languages:                                                      # the first is the default; the others live under /<code>/\n");
+        foreach (var code in codes)
+        {
+            block.Append("  - code: ").Append(code).Append('\n');
+            if (ScarGuide.Translation.LanguageCodes.BaseOf(code) is "ar" or "he" or "fa" or "ur") block.Append("    direction: rtl\n");
+            block.Append("    name: \"").Append(NativeName(code)).Append("\"\n");
+            if (string.Equals(ScarGuide.Translation.LanguageCodes.BaseOf(code), "es", StringComparison.OrdinalIgnoreCase) && code != codes[0])
+                block.Append("""
+                        navigation:
+                          - title: "Inicio"
+                            url: "/"
+                          - title: "Artículos"
+                            url: "/blog/"
+                          - title: "Acerca de"
+                            url: "/acerca-de/"
+
+                    """);
+        }
+        return siteYml.Replace("language: en\n", block.ToString(), StringComparison.Ordinal);
+    }
+
+    // The tool runs with invariant globalization (no ICU), so CultureInfo knows no language names: the common ones
+    // are listed here, and any other code stands for itself until the site names it.
+    private static readonly Dictionary<string, string> NativeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "English", ["es"] = "Español", ["fr"] = "Français", ["de"] = "Deutsch", ["pt"] = "Português", ["it"] = "Italiano",
+        ["nl"] = "Nederlands", ["pl"] = "Polski", ["ar"] = "العربية", ["he"] = "עברית", ["zh"] = "中文", ["ja"] = "日本語",
+        ["ko"] = "한국어", ["ru"] = "Русский", ["uk"] = "Українська", ["tr"] = "Türkçe", ["vi"] = "Tiếng Việt", ["hi"] = "हिन्दी",
+    };
+
+    private static string NativeName(string code) => NativeNames.GetValueOrDefault(ScarGuide.Translation.LanguageCodes.BaseOf(code)) ?? code;
+
+    internal static int Run(string directory, bool force, DateTimeOffset now, string? languageList = null)
+    {
+        var codes = (languageList ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (codes.FirstOrDefault(c => !ScarGuide.Translation.LanguageCodes.IsValid(c)) is { } bad
+            || codes.Count != codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() && (bad = "(a code given twice)") is not null)
+        {
+            Console.Error.WriteLine($"error: --languages: '{bad}' is not a list of language codes.");
+            Console.Error.WriteLine("  fix: list BCP 47 codes, the default first, e.g. `--languages en,es`.");
+            return 1;
+        }
         var root = Path.GetFullPath(directory);
         if (File.Exists(root))
         {
@@ -58,7 +108,7 @@ internal static class InitCommand
         }
 
         var date = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var (resource, sitePath) in Resources())
+        foreach (var (resource, sitePath) in Resources(codes.Skip(1)))
         {
             var target = Path.Combine(root, sitePath);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -69,6 +119,7 @@ internal static class InitCommand
                 .Replace("@@DATE@@", date, StringComparison.Ordinal)
                 .Replace("@@VERSION@@", ToolVersion, StringComparison.Ordinal)
                 .Replace("@@TITLE@@", "Your Clinic", StringComparison.Ordinal);
+            if (sitePath == "input/site.yml" && codes.Count > 1) text = WithLanguages(text, codes);
             File.WriteAllText(target, text);
             Console.Out.WriteLine($"  {sitePath}");
         }
@@ -83,16 +134,22 @@ internal static class InitCommand
 
     // Resource names keep the scaffold's paths; "_github/" and "_config/" and "_gitignore" stand for the dot-names
     // that build tools tend to skip.
-    private static IEnumerable<(string Resource, string SitePath)> Resources() =>
-        typeof(InitCommand).Assembly.GetManifestResourceNames()
+    /// <summary>The scaffold's files, with the sample translations (<c>languages/es/…</c>) of the <paramref name="translations"/> asked for.</summary>
+    private static IEnumerable<(string Resource, string SitePath)> Resources(IEnumerable<string> translations)
+    {
+        var folders = translations.Select(c => LanguageFolder + ScarGuide.Translation.LanguageCodes.BaseOf(c).ToLowerInvariant() + "/").ToList();
+        return typeof(InitCommand).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(n =>
             {
                 var path = n[ResourcePrefix.Length..].Replace('\\', '/');
                 if (path.StartsWith('_')) path = "." + path[1..];
-                return (n, path);
+                return (Resource: n, SitePath: path);
             })
+            .Where(r => !r.SitePath.StartsWith(LanguageFolder, StringComparison.Ordinal) || folders.Any(f => r.SitePath.StartsWith(f, StringComparison.Ordinal)))
+            .Select(r => r.SitePath.StartsWith(LanguageFolder, StringComparison.Ordinal) ? (r.Resource, r.SitePath[(r.SitePath.IndexOf('/', LanguageFolder.Length) + 1)..]) : r)
             .OrderBy(r => r.Item2, StringComparer.Ordinal);
+    }
 
     private static string Shown(string path)
     {

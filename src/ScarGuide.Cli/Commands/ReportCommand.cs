@@ -58,7 +58,16 @@ internal static class ReportCommand
         url = a.Url,
         title = a.Title,
         published = a.Published,
-        reading = a.Reading is not { } r ? null : new
+        reading = a.Reading is not { } r ? null : r.Level.Formula == ScarGuide.Readability.ReadingFormula.Spanish ? (object)new
+        {
+            szigriszt_pazos = Math.Round(r.Level.SzigrisztPazos, 2),
+            inflesz = r.Level.Inflesz,
+            fernandez_huerta = Math.Round(r.Level.FernandezHuerta, 2),
+            words = r.Level.Words,
+            target = r.Target,
+            above_target = r.AboveTarget,
+            hardest = r.Level.Hardest.Select(h => new { line = h.Line, text = h.Text, szigriszt_pazos = Math.Round(h.Grade, 2), why = h.Why }),
+        } : new
         {
             flesch_kincaid_grade = Math.Round(r.Level.FleschKincaidGrade, 2),
             flesch_reading_ease = Math.Round(r.Level.FleschReadingEase, 2),

@@ -82,7 +82,7 @@ public static class ConfigReader
                 related.Double("text_weight") ?? d.Related.TextWeight,
                 related.Double("min_score") ?? d.Related.MinScore),
             Render = render is null ? d.Render : ReadRender(render, d.Render),
-            Readability = YamlValues.ReadabilityOf(v) ?? d.Readability,
+            Readability = YamlValues.ReadabilityOf(v)?.Over(d.Readability) ?? d.Readability,
             StrictReviews = Choice(v, "review_policy", ["warn", "strict"]) is { } policy ? policy == "strict" : d.StrictReviews,
             NoindexUnreviewed = Choice(v, "unreviewed", ["index", "noindex"]) is { } unreviewed ? unreviewed == "noindex" : d.NoindexUnreviewed,
             Languages = v.Node("languages") is null ? d.Languages : ReadLanguages(v),
@@ -142,7 +142,7 @@ public static class ConfigReader
                 Navigation = item.Node("navigation") is null ? null : ReadNavigation(item),
             });
         }
-        if (languages.Count == 0 && v.Node("languages") is not null)
+        if (languages.Count == 0 && v.Node("languages") is YamlDotNet.RepresentationModel.YamlSequenceNode { Children.Count: 0 })
             v.Diagnostics.Error("language-code", v.File, v.LineOfKey("languages"), 1, "`languages:` lists no language.",
                 "List the default language first: `- code: en` with `name: \"English\"`, then the others.");
         return languages;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using ScarGuide.Assets;
 using ScarGuide.Configuration;
+using ScarGuide.Diagnostics;
 using ScarGuide.Pipeline;
 using ScarGuide.Templating;
 
@@ -40,21 +41,33 @@ public sealed class ReadSources : IStep
         context.LoadTheme(Task.Run(() => Theme.Load(themeFiles, context.Diagnostics)));
         context.ThemeStrings = ThemeStrings.Load(themeFiles, context.Diagnostics);
 
-        var sitePath = Path.Combine(input, "site.yml");
-        context.Config = ConfigReader.ReadSite(ReadText(context, sitePath, context.Diagnostics), context.DisplayPath(sitePath), context.Diagnostics, options.BaseUrl);
-        var authorsPath = Path.Combine(input, "authors.yml");
-        context.Authors = ConfigReader.ReadAuthors(ReadText(context, authorsPath, context.Diagnostics), context.DisplayPath(authorsPath), context.Diagnostics);
+        var diagnostics = context.Diagnostics;
+        var sitePath = context.DisplayPath(Path.Combine(input, "site.yml"));
+        var siteText = ReadText(context, Path.Combine(input, "site.yml"), diagnostics);
+        context.Config = diagnostics.ReadFile(sitePath, "config-file",
+            () => ConfigReader.ReadSite(siteText, sitePath, diagnostics, options.BaseUrl),
+            new SiteConfig());
+        var authorsPath = context.DisplayPath(Path.Combine(input, "authors.yml"));
+        var authorsText = ReadText(context, Path.Combine(input, "authors.yml"), diagnostics);
+        context.Authors = diagnostics.ReadFile(authorsPath, "config-file",
+            () => ConfigReader.ReadAuthors(authorsText, authorsPath, diagnostics), new Dictionary<string, Person>());
         var glossaryPath = Path.Combine(input, "glossary.yml");
         if (File.Exists(glossaryPath))
-            context.Glossary = Glossary.GlossaryReader.Read(ReadText(context, glossaryPath, context.Diagnostics), context.DisplayPath(glossaryPath), context.Diagnostics);
+        {
+            var glossaryText = ReadText(context, glossaryPath, diagnostics);
+            var display = context.DisplayPath(glossaryPath);
+            context.Glossary = diagnostics.ReadFile(display, "config-file", () => Glossary.GlossaryReader.Read(glossaryText, display, diagnostics), []);
+        }
         // Each other language's glossary is glossary.<code>.yml; a language without one has no glossary page.
         var glossaries = new Dictionary<string, IReadOnlyList<Glossary.GlossaryTerm>>(StringComparer.OrdinalIgnoreCase);
         foreach (var language in context.Config.Languages.Skip(1))
         {
             var path = Path.Combine(input, $"glossary.{language.Code}.yml");
             if (!File.Exists(path)) path = Path.Combine(input, $"glossary.{language.Code.ToLowerInvariant()}.yml");
-            if (File.Exists(path))
-                glossaries[language.Code] = Glossary.GlossaryReader.Read(ReadText(context, path, context.Diagnostics), context.DisplayPath(path), context.Diagnostics);
+            if (!File.Exists(path)) continue;
+            var text = ReadText(context, path, diagnostics);
+            var display = context.DisplayPath(path);
+            glossaries[language.Code] = diagnostics.ReadFile(display, "config-file", () => Glossary.GlossaryReader.Read(text, display, diagnostics), []);
         }
         context.TranslatedGlossaries = glossaries;
 
@@ -139,6 +152,8 @@ public sealed class ReadSources : IStep
         try
         {
             var text = StrictUtf8.GetString(span);
+            // Tools that prepend a mark to text that already has one leave several; the fence must still come first.
+            if (text.StartsWith('\uFEFF')) text = text.TrimStart('\uFEFF');
             if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
             return RemoveControlCharacters(context, path, text, diagnostics);
         }

@@ -15,6 +15,25 @@ public sealed class DiagnosticBag
     public void Warning(string code, string file, int line, int column, string message, string? fix = null) =>
         Add(new Diagnostic(Severity.Warning, code, file, line, column, message, fix));
 
+    /// <summary>
+    /// Reads one input file with <paramref name="read"/>. An exception there is a bug of ours met on odd input: it
+    /// becomes an error on that file (the rest of the site still builds and is checked), not the whole build's
+    /// internal-error, and <paramref name="fallback"/> stands for the file's result.
+    /// </summary>
+    public T ReadFile<T>(string file, string code, Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Error(code, file, 1, 1, $"The file could not be read: {ex.GetType().Name}: {ex.Message}",
+                "Please report this with the file. Meanwhile, look in it for unusual YAML (anchors, aliases, deep nesting, odd characters) and write it more simply.");
+            return fallback;
+        }
+    }
+
     public bool HasErrors => _items.Any(d => d.IsError);
 
     public int ErrorCount => _items.Count(d => d.IsError);

@@ -85,7 +85,9 @@ internal sealed class FastYamlParser : IParser
     /// <summary>Turns the whole text into events up front, or gives up (null) at the first thing outside the subset.</summary>
     private sealed class Reader(string text, List<ParsingEvent> events, List<(int Start, int Length)> keys)
     {
-        private const int MaxDepth = 32;
+        // Deeper texts are declined before this reader recurses further; YamlDotNet's path then applies (and reports)
+        // BoundedParser.MaxDepth, which is higher, so both paths accept the same texts.
+        private const int MaxDepth = BoundedParser.MaxDepth / 2;
         private const int MaxKeyLength = 1000; // YamlDotNet refuses simple keys longer than 1024 characters.
 
         // The tag directives YamlDotNet's parser attaches to every implicit document; nothing downstream changes them.

@@ -73,7 +73,10 @@ public sealed class ParseFrontMatter : IStep
     }
 
     /// <summary>Everything that depends on the file's text alone; null (after reporting why) when it cannot be used.</summary>
-    internal static ParsedSource? Read(SourceText source, DiagnosticBag diagnostics)
+    internal static ParsedSource? Read(SourceText source, DiagnosticBag diagnostics) =>
+        diagnostics.ReadFile(source.SourcePath, "front-matter", () => ReadUnguarded(source, diagnostics), null);
+
+    private static ParsedSource? ReadUnguarded(SourceText source, DiagnosticBag diagnostics)
     {
         if (string.IsNullOrWhiteSpace(source.Text))
         {

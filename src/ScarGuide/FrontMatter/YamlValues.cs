@@ -43,7 +43,13 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text)), lineOffset));
+        }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Error(what == "front matter" ? "front-matter" : "config-file", file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column,
+                $"The {what} {ex.Problem}.", ex.Fix);
+            return null;
         }
         catch (YamlException ex)
         {
@@ -258,29 +264,46 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
         }
     }
 
-    /// <summary><c>readability: off</c> or <c>readability: { max_grade: 8 }</c>, the same in site.yml and front matter.</summary>
+    /// <summary>
+    /// <c>readability: off</c> or <c>readability: { max_grade: 8, min_inflesz: 55 }</c>, the same in site.yml and front
+    /// matter. A group sets only the targets it names (see <see cref="Readability.ReadabilitySettings.Over"/>); null when
+    /// absent, wrong, or naming no valid target.
+    /// </summary>
     public static Readability.ReadabilitySettings? ReadabilityOf(YamlValues v)
     {
         var node = v.Node("readability");
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } text } && text.Trim() is "off" or "false")
-            return new Readability.ReadabilitySettings(null);
+            return Readability.ReadabilitySettings.Off;
         if (node is not YamlMappingNode)
         {
             v.Diagnostics.Error("wrong-type", v.File, v.LineOf(node), v.ColumnOf(node),
-                "'readability' must be `off` or a group with `max_grade`.", "Write `readability: { max_grade: 8 }` or `readability: off`.");
+                "'readability' must be `off` or a group with `max_grade` and/or `min_inflesz`.",
+                "Write `readability: { max_grade: 8, min_inflesz: 55 }` or `readability: off`.");
             return null;
         }
         var settings = v.Mapping("readability")!;
-        foreach (var key in settings.Keys().Where(k => k != "max_grade"))
-            v.Diagnostics.Warning("unknown-key", v.File, settings.LineOfKey(key), 1, $"'readability.{key}' is not a setting ScarGuide knows.", "Use `max_grade`.");
-        var grade = settings.Double("max_grade");
-        if (grade is not { } g) return null;
-        if (g is >= 1 and <= 20) return new Readability.ReadabilitySettings(g);
-        v.Diagnostics.Error("wrong-type", v.File, settings.LineOfKey("max_grade"), 1,
-            $"'readability.max_grade' must be a grade from 1 to 20, got {g.ToString(CultureInfo.InvariantCulture)}.",
-            "Write `max_grade: 8` (health-literacy guidance: 8 or below for patients), or `readability: off`.");
-        return null;
+        foreach (var key in settings.Keys().Where(k => k is not ("max_grade" or "min_inflesz")))
+            v.Diagnostics.Warning("unknown-key", v.File, settings.LineOfKey(key), 1, $"'readability.{key}' is not a setting ScarGuide knows.",
+                "Use `max_grade` (English) or `min_inflesz` (Spanish).");
+
+        double? grade = null, inflesz = null;
+        if (settings.Double("max_grade") is { } g)
+        {
+            if (g is >= 1 and <= 20) grade = g;
+            else v.Diagnostics.Error("wrong-type", v.File, settings.LineOfKey("max_grade"), 1,
+                $"'readability.max_grade' must be a grade from 1 to 20, got {g.ToString(CultureInfo.InvariantCulture)}.",
+                "Write `max_grade: 8` (health-literacy guidance: 8 or below for patients), or `readability: off`.");
+        }
+        if (settings.Double("min_inflesz") is { } p)
+        {
+            if (p is >= 0 and <= 100) inflesz = p;
+            else v.Diagnostics.Error("wrong-type", v.File, settings.LineOfKey("min_inflesz"), 1,
+                $"'readability.min_inflesz' must be a Szigriszt-Pazos score from 0 to 100, got {p.ToString(CultureInfo.InvariantCulture)}.",
+                "Write `min_inflesz: 55` (\"normal\" or easier on the INFLESZ scale), or `readability: off`.");
+        }
+        if (grade is null && inflesz is null) return null;
+        return new Readability.ReadabilitySettings(grade, inflesz) { NamesMaxGrade = grade is not null, NamesMinInflesz = inflesz is not null };
     }
 
     public YamlValues? Mapping(string key)
@@ -301,7 +324,15 @@ internal sealed class YamlValues(YamlMappingNode map, string file, int lineOffse
     private static string Scalar(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : KindName(node);
 
     /// <summary>Turns a YAML node into plain values (string, list, dictionary) for templates.</summary>
-    public static object? ToPlain(YamlNode node) => node switch
+    public static object? ToPlain(YamlNode node)
+    {
+        // BoundedParser keeps trees shallow; this turns a deep one that got past it into an exception the caller
+        // reports for the file, where a stack overflow would end the process.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return Plain(node);
+    }
+
+    private static object? Plain(YamlNode node) => node switch
     {
         YamlScalarNode s => s.Value,
         YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),

@@ -89,38 +89,42 @@ public static partial class MarkdownRenderer
         // Before the FAQ section is taken out of the document: its questions and answers are prose too.
         prose = Readability.ProseExtractor.FromDocument(document, bodyLine);
 
-        var faq = ExtractFaq(document, file, lineOffset, links, diagnostics);
+        // The FAQ section's answers are rendered apart, but their links are the body's like any other (CheckLinks).
+        var found = new List<BodyLink>();
+        var faq = ExtractFaq(document, file, lineOffset, links, diagnostics, found);
         var headings = CollectHeadings(document, file, lineOffset, diagnostics);
-        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, BodyBuffer(body.Length)) { FirstImageLeads = firstImageLeads };
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet: false, BodyBuffer(body.Length), found) { FirstImageLeads = firstImageLeads };
         MarkdownWalker.Walk(document, ref scan);
+        if (faq.Count > 0) found.Sort((a, b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)));
 
         var html = RenderHtml(document);
         if (scan.HasRawHtml) html = Sanitizer.Sanitize(html);
 
         var text = scan.Text!.ToString();
-        return new RenderedBody(html, headings, faq, text, CountWords(text), scan.Links);
+        return new RenderedBody(html, headings, faq, text, CountWords(text), found);
     }
 
     /// <summary>Renders a short Markdown snippet (a front-matter FAQ answer) with the same links and sanitizing.</summary>
     public static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics) =>
-        RenderSnippet(markdown, file, line, links, diagnostics, prose: null, proseLine: line);
+        RenderSnippet(markdown, file, line, links, diagnostics, prose: null, proseLine: line, found: []);
 
     /// <summary>
     /// Like the public overload, also adding the snippet's prose (from the same parse) to <paramref name="prose"/>, as
-    /// starting on file line <paramref name="proseLine"/>.
+    /// starting on file line <paramref name="proseLine"/>, and its links, for link checking, to <paramref name="found"/>.
     /// </summary>
     internal static string RenderSnippet(string markdown, string file, int line, LinkTargets links, DiagnosticBag diagnostics,
-        List<Readability.ProseBlock>? prose, int proseLine)
+        List<Readability.ProseBlock>? prose, int proseLine, List<BodyLink> found)
     {
         var document = Parse(markdown);
         if (prose is not null) Readability.ProseExtractor.AddAnswer(document, proseLine, prose);
-        return RenderFragment(document, file, line - 1, links, diagnostics, snippet: true);
+        return RenderFragment(document, file, line - 1, links, diagnostics, snippet: true, found);
     }
 
-    /// <summary>A FAQ answer, from either form: links resolved, raw HTML checked, rendered and sanitized alike.</summary>
-    private static string RenderFragment(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet)
+    /// <summary>A FAQ answer, from either form: links resolved and added to <paramref name="found"/>, raw HTML checked, rendered and sanitized alike.</summary>
+    private static string RenderFragment(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet,
+        List<BodyLink> found)
     {
-        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet, text: null);
+        var scan = new BodyScan(file, lineOffset, links, diagnostics, snippet, text: null, found);
         MarkdownWalker.Walk(document, ref scan);
         var html = RenderHtml(document);
         return scan.HasRawHtml ? Sanitizer.Sanitize(html) : html;
@@ -129,7 +133,8 @@ public static partial class MarkdownRenderer
     // Markdig pools its HTML renderers per pipeline, so rendering allocates no renderer per page.
     private static string RenderHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
 
-    private static List<FaqItem> ExtractFaq(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics)
+    private static List<FaqItem> ExtractFaq(MarkdownDocument document, string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics,
+        List<BodyLink> found)
     {
         var items = new List<FaqItem>();
         var start = -1;
@@ -159,7 +164,7 @@ public static partial class MarkdownRenderer
             {
                 var answerDoc = new MarkdownDocument();
                 foreach (var b in answer) answerDoc.Add(b);
-                items.Add(new FaqItem(text, RenderFragment(answerDoc, file, lineOffset, links, diagnostics, snippet: false), line));
+                items.Add(new FaqItem(text, RenderFragment(answerDoc, file, lineOffset, links, diagnostics, snippet: false, found), line));
             }
             answer.Clear();
         }
@@ -224,10 +229,10 @@ public static partial class MarkdownRenderer
     /// One pass over a body or FAQ answer: resolves links (and records them for link checking), warns at raw HTML
     /// the sanitizer will strip, and, for a body, collects the plain text.
     /// </summary>
-    private struct BodyScan(string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet, StringBuilder? text)
-        : IMarkdownVisitor
+    private struct BodyScan(string file, int lineOffset, LinkTargets links, DiagnosticBag diagnostics, bool snippet, StringBuilder? text,
+        List<BodyLink> found) : IMarkdownVisitor
     {
-        public readonly List<BodyLink> Links = [];
+        private readonly List<BodyLink> Links = found;
         public readonly StringBuilder? Text = text;
         public bool HasRawHtml;
 

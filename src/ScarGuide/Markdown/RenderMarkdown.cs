@@ -26,13 +26,15 @@ public sealed class RenderMarkdown : IStep
         var render = new Reusable<ContentPage, Rendered>(
             ResultName,
             page => page.SourcePath,
-            // A body's pictures name their variants: a changed photo renders the bodies again.
-            page => [page.Meta, page.Body, page.BodyLine, links.BasePath, links.Images.Fingerprint],
+            // A body's pictures name their variants: a changed photo renders the bodies again. Its language decides how
+            // its reading level is scored.
+            page => [page.Meta, page.Body, page.BodyLine, links.BasePath, links.Images.Fingerprint, Readability.ReadingLanguage.LanguageOf(context, page)],
             (page, diagnostics) =>
             {
-                if (!record) return new Rendered(Render(page, links, diagnostics), []);
+                var formula = Readability.ReadingLanguage.FormulaOf(context, page);
+                if (!record) return new Rendered(Render(page, links, diagnostics, formula), []);
                 var recorded = new RecordedLinks(links);
-                return new Rendered(Render(page, new LinkTargets(recorded, links.BasePath) { Images = links.Images }, diagnostics), recorded.Recorded());
+                return new Rendered(Render(page, new LinkTargets(recorded, links.BasePath) { Images = links.Images }, diagnostics, formula), recorded.Recorded());
             })
         {
             IsCurrent = (_, remembered) => RecordedLinks.StillResolve(remembered.Lookups, links),
@@ -40,8 +42,12 @@ public sealed class RenderMarkdown : IStep
         context.Work.ForEach(render, context.Content, context.Diagnostics, static (page, rendered) => page.Rendered = rendered.Body);
     }
 
-    /// <summary>Renders one page: depends only on its source (body, front matter) and the link targets it looks up.</summary>
-    internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders one page: depends only on its source (body, front matter), the link targets it looks up and the formula
+    /// of its language (<see cref="Readability.ReadingFormula.None"/>: no reading level).
+    /// </summary>
+    internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics,
+        Readability.ReadingFormula formula = Readability.ReadingFormula.English)
     {
         var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose,
             firstImageLeads: page.Meta.Image is null);
@@ -50,12 +56,17 @@ public sealed class RenderMarkdown : IStep
         // Front-matter FAQ answers are prose too: scored from the same parse that renders them. A question is plain
         // text on the `- q:` line, its answer usually on the next.
         var fromFrontMatter = new List<FaqItem>(page.Meta.Faq.Count);
+        // Their links are checked with the body's (CheckLinks), ahead of them as the front matter is.
+        var found = new List<BodyLink>();
         foreach (var f in page.Meta.Faq)
         {
             prose.Add(new Readability.ProseBlock(f.Question.Trim(), f.Line));
-            fromFrontMatter.Add(new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics, prose, f.Line + 1), f.Line));
+            fromFrontMatter.Add(new FaqItem(f.Question, MarkdownRenderer.RenderSnippet(f.AnswerMarkdown, page.SourcePath, f.Line, links, diagnostics, prose, f.Line + 1, found), f.Line));
         }
-        rendered = rendered with { Reading = Readability.ReadingLevel.Of(Readability.ReadabilityScorer.Score(prose)) };
+        if (formula != Readability.ReadingFormula.None)
+            rendered = rendered with { Reading = Readability.ReadingLevel.Of(Readability.ReadabilityScorer.Score(prose, formula)) };
+        if (found.Count > 0)
+            rendered = rendered with { Links = [.. found, .. rendered.Links] };
         if (page.Meta.Faq.Count == 0)
             return rendered;
 

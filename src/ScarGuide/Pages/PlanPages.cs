@@ -139,7 +139,7 @@ public sealed class PlanPages : IStep
             View = page with
             {
                 Article = view, Params = meta.Params, Stale = StaleOf(views, article),
-                ReadingGrade = article.Rendered.Reading is { Words: > 0 } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
+                ReadingGrade = article.Rendered.Reading is { Words: > 0, Formula: Readability.ReadingFormula.English } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
                 Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
                 PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
                 NextUrl = article.Next is null ? null : context.Href(article.Next.UrlPath),

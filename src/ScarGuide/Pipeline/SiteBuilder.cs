@@ -67,6 +67,7 @@ public static class SiteBuilder
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
         new PerLanguage(new PlanPages()),           // every page with its breadcrumbs and view
         new LinkTranslations(),     // across languages: switcher and hreflang, once every language's pages are known
+        new CheckTranslatedTerms(), // a translation that uses none of the glossary terms its source uses
         new PerLanguage(new CheckLinks()),          // needs every page's URL and headings
         new PerLanguage(new BuildStructuredData()), // per page; workTranslation needs LinkTranslations
         new PerLanguage(new RenderTemplates()),     // per page; needs its JSON-LD

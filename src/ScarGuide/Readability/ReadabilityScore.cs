@@ -2,14 +2,20 @@ using System.Text;
 
 namespace ScarGuide.Readability;
 
-/// <summary>The reading level of some prose: counts, three published formulas (0 without words), hardest sentences.</summary>
+/// <summary>
+/// The reading level of some prose: counts, the published formulas (0 without words), hardest sentences. The counts
+/// follow the rules of <see cref="Formula"/>'s language, and so does the ranking of the hardest sentences; every
+/// formula is offered, but only that language's ones mean anything.
+/// </summary>
 public sealed record ReadabilityScore
 {
     private readonly IReadOnlyList<ProseBlock> _blocks;
     private readonly SentenceStats[] _sentences;
 
-    internal ReadabilityScore(IReadOnlyList<ProseBlock> blocks, SentenceStats[] sentences, int words, int syllables, int polysyllables)
+    internal ReadabilityScore(IReadOnlyList<ProseBlock> blocks, SentenceStats[] sentences, int words, int syllables, int polysyllables,
+        ReadingFormula formula = ReadingFormula.English)
     {
+        Formula = formula;
         _blocks = blocks;
         _sentences = sentences;
         Words = words;
@@ -17,6 +23,9 @@ public sealed record ReadabilityScore
         Syllables = syllables;
         Polysyllables = polysyllables;
     }
+
+    /// <summary>The language whose rules counted the prose: English or Spanish.</summary>
+    public ReadingFormula Formula { get; }
 
     public int Words { get; }
 
@@ -41,7 +50,47 @@ public sealed record ReadabilityScore
         0.39 * words / sentences + 11.8 * syllables / words - 15.59;
 
     /// <summary>
-    /// The <paramref name="count"/> hardest sentences, hardest first: by their own Flesch–Kincaid grade, then by line,
+    /// Fernández Huerta's reading ease for Spanish: 206.84 − 0.60·P − 1.02·F, with P syllables and F sentences per
+    /// 100 words, that is 206.84 − 60·syllables/words − 102·sentences/words.
+    /// </summary>
+    public double FernandezHuerta => Words == 0 ? 0 : 206.84 - 60.0 * Syllables / Words - 102.0 * Sentences / Words;
+
+    /// <summary>
+    /// Szigriszt-Pazos perspicuity for Spanish: 206.835 − 62.3·syllables/words − words/sentences, read on the INFLESZ
+    /// scale (<see cref="Inflesz"/>).
+    /// </summary>
+    public double SzigrisztPazos => Words == 0 ? 0 : Perspicuity(Words, Sentences, Syllables);
+
+    internal static double Perspicuity(int words, int sentences, int syllables) =>
+        206.835 - 62.3 * syllables / words - (double)words / sentences;
+
+    /// <summary>
+    /// The INFLESZ scale's word for a Szigriszt-Pazos value (Barrio-Cantalejo et al., 2008): below 40 "muy difícil",
+    /// 40 to 55 "algo difícil", 55 to 65 "normal", 65 to 80 "bastante fácil", above 80 "muy fácil". A bound belongs to
+    /// the easier band, except 80, which is still "bastante fácil".
+    /// </summary>
+    public static string Inflesz(double perspicuity) => perspicuity switch
+    {
+        < 40 => "muy difícil",
+        < 55 => "algo difícil",
+        < 65 => "normal",
+        <= 80 => "bastante fácil",
+        _ => "muy fácil",
+    };
+
+    /// <summary>The INFLESZ word in English, for diagnostics: "very difficult" … "very easy".</summary>
+    public static string InfleszInEnglish(double perspicuity) => perspicuity switch
+    {
+        < 40 => "very difficult",
+        < 55 => "somewhat difficult",
+        < 65 => "normal",
+        <= 80 => "fairly easy",
+        _ => "very easy",
+    };
+
+    /// <summary>
+    /// The <paramref name="count"/> hardest sentences, hardest first: by their own Flesch–Kincaid grade (Spanish: their
+    /// own Szigriszt-Pazos perspicuity, lowest first), then by line,
     /// then by text, so the order never depends on anything else. Sentences under <see cref="MinWordsToRank"/> words
     /// (list fragments such as "infection;") come after all longer ones: one long word swings their grade past 20.
     /// </summary>
@@ -66,7 +115,9 @@ public sealed record ReadabilityScore
         var y = _sentences[b];
         var byLength = (y.Words >= MinWordsToRank).CompareTo(x.Words >= MinWordsToRank);
         if (byLength != 0) return byLength;
-        var byGrade = y.Grade.CompareTo(x.Grade);
+        var byGrade = Formula == ReadingFormula.Spanish
+            ? Perspicuity(x.Words, 1, x.Syllables).CompareTo(Perspicuity(y.Words, 1, y.Syllables))
+            : y.Grade.CompareTo(x.Grade);
         if (byGrade != 0) return byGrade;
         if (x.Line != y.Line) return x.Line.CompareTo(y.Line);
         var byText = TextOf(x).SequenceCompareTo(TextOf(y));
@@ -82,16 +133,23 @@ public sealed record ReadabilityScore
     {
         var text = _blocks[s.Block].Text[s.Start..s.End];
         var why = new StringBuilder().Append(s.Words).Append(s.Words == 1 ? " word" : " words");
-        var longWords = LongWords(text);
+        var longWords = LongWords(text, Formula);
         if (longWords.Count > 0) why.Append("; long words: ").AppendJoin(", ", longWords);
-        return new HardSentence(s.Line, Shorten(text), s.Grade, why.ToString());
+        var score = Formula == ReadingFormula.Spanish ? Perspicuity(s.Words, 1, s.Syllables) : s.Grade;
+        return new HardSentence(s.Line, Shorten(text), score, why.ToString());
     }
 
-    // Words of three syllables or more, the longest first (then in reading order), each once.
-    private static List<string> LongWords(string sentence)
+    /// <summary>
+    /// The fewest syllables of a long word: 3 in English (as SMOG counts), 4 in Spanish, whose words are longer on
+    /// average (cicatriz and semanas are everyday words).
+    /// </summary>
+    public static int LongWordSyllables(ReadingFormula formula) => formula == ReadingFormula.Spanish ? 4 : 3;
+
+    // Long words, the longest first (then in reading order), each once.
+    private static List<string> LongWords(string sentence, ReadingFormula formula)
     {
-        var sink = new WordSink(sentence);
-        SentenceSplitter.Scan(sentence, ref sink);
+        var sink = new WordSink(sentence, LongWordSyllables(formula));
+        SentenceSplitter.Scan(sentence, ref sink, formula);
         var words = sink.Words;
         words.Sort((a, b) => a.Syllables != b.Syllables ? b.Syllables.CompareTo(a.Syllables) : a.Start.CompareTo(b.Start));
         var shown = new List<string>(LongWordsShown);
@@ -103,13 +161,13 @@ public sealed record ReadabilityScore
         return shown;
     }
 
-    private struct WordSink(string text) : ISentenceSink
+    private struct WordSink(string text, int longWord) : ISentenceSink
     {
         public readonly List<(string Word, int Syllables, int Start)> Words = [];
 
         public readonly void Word(int start, int end, int syllables)
         {
-            if (syllables >= 3) Words.Add((text[start..end], syllables, start));
+            if (syllables >= longWord) Words.Add((text[start..end], syllables, start));
         }
 
         public readonly void SentenceEnd(int end) { }
@@ -136,10 +194,10 @@ public sealed record ReadabilityScore
 
     // Two scores are equal when their counts are: the sentences behind them only serve Hardest.
     public bool Equals(ReadabilityScore? other) =>
-        other is not null && Words == other.Words && Sentences == other.Sentences && Syllables == other.Syllables
+        other is not null && Formula == other.Formula && Words == other.Words && Sentences == other.Sentences && Syllables == other.Syllables
         && Polysyllables == other.Polysyllables;
 
-    public override int GetHashCode() => HashCode.Combine(Words, Sentences, Syllables, Polysyllables);
+    public override int GetHashCode() => HashCode.Combine(Formula, Words, Sentences, Syllables, Polysyllables);
 }
 
 /// <summary>One sentence of a score: where it is (block, span, file line) and its counts.</summary>

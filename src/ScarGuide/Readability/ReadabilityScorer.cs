@@ -3,19 +3,24 @@ namespace ScarGuide.Readability;
 /// <summary>Scores prose blocks in one pass: words, sentences and syllables, then the formulas.</summary>
 public static class ReadabilityScorer
 {
-    /// <summary>Every block ends a sentence, so a list item without a full stop is one. Empty input scores 0.</summary>
-    public static ReadabilityScore Score(IReadOnlyList<ProseBlock> blocks)
+    /// <summary>
+    /// Every block ends a sentence, so a list item without a full stop is one. Empty input scores 0. Words, sentences
+    /// and syllables are counted by the rules of <paramref name="formula"/>'s language (English unless told).
+    /// </summary>
+    public static ReadabilityScore Score(IReadOnlyList<ProseBlock> blocks, ReadingFormula formula = ReadingFormula.English)
     {
-        var sink = new ScoreSink(new List<SentenceStats>());
+        if (formula == ReadingFormula.None)
+            throw new ArgumentException("A language without a formula is not scored.", nameof(formula));
+        var sink = new ScoreSink(new List<SentenceStats>(), formula == ReadingFormula.Spanish);
         for (var b = 0; b < blocks.Count; b++)
         {
             sink.Begin(b, blocks[b]);
-            SentenceSplitter.Scan(blocks[b].Text, ref sink);
+            SentenceSplitter.Scan(blocks[b].Text, ref sink, formula);
         }
-        return new ReadabilityScore(blocks, [.. sink.Sentences], sink.Words, sink.Syllables, sink.Polysyllables);
+        return new ReadabilityScore(blocks, [.. sink.Sentences], sink.Words, sink.Syllables, sink.Polysyllables, formula);
     }
 
-    private struct ScoreSink(List<SentenceStats> sentences) : ISentenceSink
+    private struct ScoreSink(List<SentenceStats> sentences, bool spanish) : ISentenceSink
     {
         public readonly List<SentenceStats> Sentences = sentences;
         public int Words, Syllables, Polysyllables;
@@ -33,7 +38,7 @@ public static class ReadabilityScorer
         {
             if (_start < 0)
             {
-                _start = SentenceSplitter.SentenceStart(_text, start);
+                _start = SentenceSplitter.SentenceStart(_text, start, spanish);
                 _words = _syllables = 0;
                 // The sentence's line: the block's, plus the line breaks before its first word.
                 for (var i = _lineCounted; i < start; i++)

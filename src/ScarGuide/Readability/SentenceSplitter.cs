@@ -14,21 +14,24 @@ internal interface ISentenceSink
 /// Cuts plain text into words and sentences in one pass. A sentence ends at ., ?, ! or an ellipsis (with any closing
 /// quotes or brackets after it) followed by a space and a word that does not start in lower case, and at the end of
 /// the text (so a list item without a full stop is a sentence). Abbreviations, initials and decimal numbers do not
-/// end one; semicolons and colons never do.
+/// end one; semicolons and colons never do. Spanish text (<see cref="ReadingFormula.Spanish"/>) has its own
+/// abbreviations (Dr., Dra., p. ej., pág. 5), Spanish syllables, and reads ¿ and ¡ as opening marks, so "¿Duele?"
+/// is one sentence that starts at its ¿ and a question after a comma reads on ("Si duele, ¿qué hago?").
 /// </summary>
 internal static class SentenceSplitter
 {
     /// <summary>The sentences of a text, trimmed: for tests and display.</summary>
-    public static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text, ReadingFormula formula = ReadingFormula.English)
     {
-        var sink = new SplitSink(text);
-        Scan(text, ref sink);
+        var sink = new SplitSink(text, formula == ReadingFormula.Spanish);
+        Scan(text, ref sink, formula);
         return sink.Sentences;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Scan<TSink>(string text, ref TSink sink) where TSink : struct, ISentenceSink
+    public static void Scan<TSink>(string text, ref TSink sink, ReadingFormula formula = ReadingFormula.English) where TSink : struct, ISentenceSink
     {
+        var spanish = formula == ReadingFormula.Spanish;
         var n = text.Length;
         var open = false;
         int wordStart = -1, wordEnd = -1;
@@ -39,20 +42,21 @@ internal static class SentenceSplitter
             if (char.IsLetterOrDigit(c))
             {
                 var end = WordEnd(text, i);
-                sink.Word(i, end, SyllableCounter.CountToken(text.AsSpan(i, end - i)));
+                var token = text.AsSpan(i, end - i);
+                sink.Word(i, end, spanish ? SpanishSyllableCounter.CountToken(token) : SyllableCounter.CountToken(token));
                 (wordStart, wordEnd, open) = (i, end, true);
                 i = end;
             }
             else if (c == '%' && i == wordEnd && char.IsAsciiDigit(text[i - 1]))
             {
-                sink.Word(i, i + 1, 2); // "percent", a word of its own
+                sink.Word(i, i + 1, spanish ? 3 : 2); // "percent" or "por ciento", a word of its own
                 i++;
             }
             else if (IsTerminator(c))
             {
                 var j = i + 1;
                 while (j < n && (IsTerminator(text[j]) || IsCloser(text[j]))) j++;
-                if (open && EndsSentence(text, i, j, wordStart, wordEnd))
+                if (open && EndsSentence(text, i, j, wordStart, wordEnd, spanish))
                 {
                     sink.SentenceEnd(j);
                     open = false;
@@ -92,13 +96,13 @@ internal static class SentenceSplitter
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static bool EndsSentence(string text, int at, int runEnd, int wordStart, int wordEnd)
+    private static bool EndsSentence(string text, int at, int runEnd, int wordStart, int wordEnd, bool spanish)
     {
         var n = text.Length;
         if (runEnd < n && !char.IsWhiteSpace(text[runEnd])) return false; // "e.g.," "...and"
 
         var k = runEnd;
-        while (k < n && (char.IsWhiteSpace(text[k]) || IsOpener(text[k]))) k++;
+        while (k < n && (char.IsWhiteSpace(text[k]) || IsOpener(text[k], spanish))) k++;
         if (k == n) return true;
         var next = text[k];
         if (char.IsLower(next)) return false; // "approx. five", "(see below). then" read on
@@ -106,19 +110,20 @@ internal static class SentenceSplitter
         // Only a single full stop right after a word can belong to an abbreviation.
         if (text[at] != '.' || wordEnd != at || (at + 1 < runEnd && IsTerminator(text[at + 1]))) return true;
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
-        if (char.IsDigit(next)) return !(BeforeCapital.Contains(word) || BeforeNumber.Contains(word));
-        if (word.Length == 1 && char.IsUpper(word[0])) return AfterWordThatNamesALetter(text, wordStart);
-        return !BeforeCapital.Contains(word);
+        var (beforeCapital, beforeNumber) = spanish ? (BeforeCapitalEs, BeforeNumberEs) : (BeforeCapital, BeforeNumber);
+        if (char.IsDigit(next)) return !(beforeCapital.Contains(word) || beforeNumber.Contains(word));
+        if (word.Length == 1 && char.IsUpper(word[0])) return AfterWordThatNamesALetter(text, wordStart, spanish ? LetterNamersEs : LetterNamers);
+        return !beforeCapital.Contains(word);
     }
 
     // "J. Smith" is an initial; "vitamin C. Apply" and "type A. The" end a sentence.
-    private static bool AfterWordThatNamesALetter(string text, int letterStart)
+    private static bool AfterWordThatNamesALetter(string text, int letterStart, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> letterNamers)
     {
         var end = letterStart;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start < end && LetterNamers.Contains(text.AsSpan(start, end - start));
+        return start < end && letterNamers.Contains(text.AsSpan(start, end - start));
     }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
@@ -135,10 +140,22 @@ internal static class SentenceSplitter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LetterNamers =
         Set("vitamin", "vitamins", "hepatitis", "type", "types", "grade", "stage", "group", "class", "phase", "part", "plan", "option", "point");
 
-    /// <summary>Where a sentence whose first word starts at <paramref name="wordStart"/> starts: with its opening quotes or brackets.</summary>
-    public static int SentenceStart(string text, int wordStart)
+    // Spanish: "Dra. Ruiz", "p. ej. Botox", "EE. UU."; before a number "pág. 5", "núm. 3", "cap. 2". "etc." ends a
+    // sentence before a capital, as in English: the RAE has its full stop end the sentence too.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeCapitalEs =
+        Set("dr", "dra", "dres", "dras", "sr", "sra", "sres", "sras", "srta", "ud", "uds", "vd", "vds", "prof", "profa", "lic",
+            "ing", "sto", "sta", "ej", "vs", "cf", "fig", "figs", "aprox", "ee");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberEs =
+        Set("n", "núm", "nro", "p", "pp", "pág", "págs", "vol", "cap", "art", "tab", "ref");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LetterNamersEs =
+        Set("vitamina", "vitaminas", "hepatitis", "tipo", "tipos", "grado", "estadio", "fase", "grupo", "clase", "parte", "plan", "opción", "punto");
+
+    /// <summary>Where a sentence whose first word starts at <paramref name="wordStart"/> starts: with its opening quotes or brackets (and ¿ ¡ in Spanish).</summary>
+    public static int SentenceStart(string text, int wordStart, bool spanish = false)
     {
-        while (wordStart > 0 && IsOpener(text[wordStart - 1])) wordStart--;
+        while (wordStart > 0 && IsOpener(text[wordStart - 1], spanish)) wordStart--;
         return wordStart;
     }
 
@@ -146,16 +163,17 @@ internal static class SentenceSplitter
 
     private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '*' or '_';
 
-    private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '{' or '\u201C' or '\u2018' or '\u00AB' or '*' or '_';
+    private static bool IsOpener(char c, bool spanish) =>
+        c is '"' or '\'' or '(' or '[' or '{' or '\u201C' or '\u2018' or '\u00AB' or '*' or '_' || (spanish && c is '¿' or '¡');
 
-    private struct SplitSink(string text) : ISentenceSink
+    private struct SplitSink(string text, bool spanish) : ISentenceSink
     {
         public readonly List<string> Sentences = [];
         private int _start = -1;
 
         public void Word(int start, int end, int syllables)
         {
-            if (_start < 0) _start = SentenceStart(text, start);
+            if (_start < 0) _start = SentenceStart(text, start, spanish);
         }
 
         public void SentenceEnd(int end)

@@ -30,7 +30,8 @@ public static class ReportHtml
           .Append(report.Errors).Append(" errors, ").Append(report.WarningsByKind.Sum(w => w.Count)).Append(" warnings.</p>\n");
 
         sb.Append("<ul class=\"summary\" role=\"list\">\n");
-        Stat(sb, above, "above their reading-level target");
+        var spanish = articles.Any(a => a.Reading?.Level.Formula == ScarGuide.Readability.ReadingFormula.Spanish);
+        Stat(sb, above, spanish ? "harder than their reading-level target" : "above their reading-level target");
         Stat(sb, overdue, "with an overdue medical review");
         Stat(sb, unreviewed, "without a medical review");
         Stat(sb, withFaq, $"of {articles.Count} with a FAQ");
@@ -42,12 +43,17 @@ public static class ReportHtml
         ReadingChart(sb, articles);
         sb.Append("</section>\n<section aria-labelledby=\"reviews\">\n<h2 id=\"reviews\">Medical reviews due</h2>\n");
         ReviewChart(sb, report);
+        if (report.Translations.Count > 0)
+        {
+            sb.Append("</section>\n<section aria-labelledby=\"translations\">\n<h2 id=\"translations\">Translations</h2>\n");
+            Translations(sb, report.Translations);
+        }
         sb.Append("</section>\n<section aria-labelledby=\"warnings\">\n<h2 id=\"warnings\">Warnings by kind</h2>\n");
         if (report.WarningsByKind.Count == 0) sb.Append("<p>No warnings.</p>\n");
         else BarChart(sb, "Warnings by kind", report.WarningsByKind.Select(w => (w.Code, (double)w.Count, w.Count.ToString(Invariant), false)).ToList(), null);
         sb.Append("</section>\n");
 
-        ArticleTable(sb, articles);
+        ArticleTable(sb, articles, spanish);
         sb.Append("</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
@@ -56,6 +62,33 @@ public static class ReportHtml
         sb.Append("<li><strong>").Append(value.ToString(Invariant)).Append("</strong> ").Append(E(label)).Append("</li>\n");
 
     private static void ReadingChart(StringBuilder sb, IReadOnlyList<ArticleStatus> articles)
+    {
+        var spanish = articles.Where(a => a.Reading?.Level.Formula == ScarGuide.Readability.ReadingFormula.Spanish).ToList();
+        var english = articles.Where(a => a.Reading is { Level.Formula: ScarGuide.Readability.ReadingFormula.English }).ToList();
+        if (spanish.Count == 0) EnglishChart(sb, english);
+        else
+        {
+            if (english.Count > 0) EnglishChart(sb, english);
+            SpanishChart(sb, spanish);
+        }
+    }
+
+    /// <summary>Spanish articles by Szigriszt-Pazos perspicuity, hardest (lowest) first, with the INFLESZ word.</summary>
+    private static void SpanishChart(StringBuilder sb, IReadOnlyList<ArticleStatus> scored)
+    {
+        scored = scored.OrderBy(a => a.Reading!.Level.SzigrisztPazos).ThenBy(a => a.Source, StringComparer.Ordinal).ToList();
+        var target = scored.Select(a => a.Reading!.Target).FirstOrDefault(t => t is not null);
+        sb.Append("<p>Szigriszt-Pazos perspicuity of each Spanish article, on the INFLESZ scale (higher is easier)")
+          .Append(target is { } t ? $"; the line marks the target, {t.ToString("0.#", Invariant)} (\"{ScarGuide.Readability.ReadabilityScore.Inflesz(t)}\" or easier). Bars short of it are marked ▲" : "").Append(".</p>\n");
+        BarChart(sb, "Szigriszt-Pazos (INFLESZ) by article",
+            scored.Select(a => (a.Title, Math.Max(0, a.Reading!.Level.SzigrisztPazos), SpanishLevel(a.Reading), a.Reading.AboveTarget)).ToList(),
+            target);
+    }
+
+    private static string SpanishLevel(ReadingAgainstTarget r) =>
+        r.Level.SzigrisztPazos.ToString("0.0", Invariant) + " " + r.Level.Inflesz + (r.AboveTarget ? " ▲" : "");
+
+    private static void EnglishChart(StringBuilder sb, IReadOnlyList<ArticleStatus> articles)
     {
         var scored = articles.Where(a => a.Reading is not null).OrderByDescending(a => a.Reading!.Level.FleschKincaidGrade).ThenBy(a => a.Source, StringComparer.Ordinal).ToList();
         if (scored.Count == 0) { sb.Append("<p>No article has prose to score.</p>\n"); return; }
@@ -112,16 +145,24 @@ public static class ReportHtml
         sb.Append("</svg></figure>\n");
     }
 
-    private static void ArticleTable(StringBuilder sb, IReadOnlyList<ArticleStatus> articles)
+    private static void ArticleTable(StringBuilder sb, IReadOnlyList<ArticleStatus> articles, bool spanish)
     {
         sb.Append("<section aria-labelledby=\"articles\">\n<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"articles\">\n<table>\n<thead><tr>")
-          .Append("<th scope=\"col\">Article</th><th scope=\"col\">Grade (FK)</th><th scope=\"col\">Reading ease</th><th scope=\"col\">SMOG</th>")
+          .Append(spanish
+              ? "<th scope=\"col\">Article</th><th scope=\"col\">Level (FK grade; Spanish: Szigriszt-Pazos, INFLESZ)</th><th scope=\"col\">Reading ease (Flesch; Spanish: Fernández Huerta)</th><th scope=\"col\">SMOG</th>"
+              : "<th scope=\"col\">Article</th><th scope=\"col\">Grade (FK)</th><th scope=\"col\">Reading ease</th><th scope=\"col\">SMOG</th>")
           .Append("<th scope=\"col\">Review</th><th scope=\"col\">Next review</th><th scope=\"col\">FAQ</th><th scope=\"col\">Sources (no DOI/PMID)</th><th scope=\"col\">Warnings</th></tr></thead>\n<tbody>\n");
         foreach (var a in articles)
         {
             sb.Append("<tr><th scope=\"row\"><a href=\"").Append(E(a.Url)).Append("\">").Append(E(a.Title)).Append("</a><br><code>").Append(E(a.Source)).Append("</code>")
               .Append(a.Published ? "" : " (not published)").Append("</th>");
-            if (a.Reading is { } r)
+            if (a.Reading is { Level.Formula: ScarGuide.Readability.ReadingFormula.Spanish } es)
+            {
+                sb.Append("<td>").Append(E(es.Level.SzigrisztPazos.ToString("0.0", Invariant) + " " + es.Level.Inflesz))
+                  .Append(es.AboveTarget ? $" ▲ (target {es.Target!.Value.ToString("0.#", Invariant)})" : "").Append("</td>")
+                  .Append("<td>").Append(es.Level.FernandezHuerta.ToString("0.0", Invariant)).Append("</td><td>–</td>");
+            }
+            else if (a.Reading is { } r)
             {
                 sb.Append("<td>").Append(r.Level.FleschKincaidGrade.ToString("0.0", Invariant)).Append(r.AboveTarget ? $" ▲ (target {r.Target!.Value.ToString("0.#", Invariant)})" : "").Append("</td>")
                   .Append("<td>").Append(r.Level.FleschReadingEase.ToString("0.0", Invariant)).Append("</td><td>").Append(r.Level.Smog.ToString("0.0", Invariant)).Append("</td>");
@@ -153,6 +194,31 @@ public static class ReportHtml
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
     private static string E(string text) => Theme.Encoder.Encode(text);
+
+    /// <summary>Per language: how many of the default language's articles it has, which it lacks, and which are stale.</summary>
+    private static void Translations(StringBuilder sb, IReadOnlyList<LanguageCoverage> languages)
+    {
+        foreach (var language in languages)
+        {
+            sb.Append("<h3>").Append(E(language.Name)).Append(" (").Append(E(language.Code)).Append("): ")
+              .Append(language.Translated.ToString(Invariant)).Append(" of ").Append(language.Of.ToString(Invariant)).Append(" articles translated</h3>\n");
+            if (language.Stale.Count > 0)
+            {
+                sb.Append("<p>Stale: the source was medically reviewed again after these were translated.</p>\n<ul>\n");
+                foreach (var stale in language.Stale)
+                    sb.Append("<li><a href=\"").Append(E(stale.Url)).Append("\">").Append(E(stale.Source)).Append("</a>: source reviewed ")
+                      .Append(stale.SourceReviewed.ToString("yyyy-MM-dd", Invariant)).Append(", translated from the review of ")
+                      .Append(stale.TranslatedFrom?.ToString("yyyy-MM-dd", Invariant) ?? "(not recorded)").Append("</li>\n");
+                sb.Append("</ul>\n");
+            }
+            if (language.Missing.Count > 0)
+            {
+                sb.Append("<details><summary>").Append(language.Missing.Count.ToString(Invariant)).Append(" without a translation</summary>\n<ul>\n");
+                foreach (var missing in language.Missing) sb.Append("<li>").Append(E(missing)).Append("</li>\n");
+                sb.Append("</ul>\n</details>\n");
+            }
+        }
+    }
 
     private const string Css = """
         :root { color-scheme: light; --ink: #1e293b; --muted: #475569; --line: #cbd5e1; --bar: #0f766e; --alert: #b91c1c; }

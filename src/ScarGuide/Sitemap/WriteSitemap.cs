@@ -34,7 +34,9 @@ public sealed class WriteSitemap : IStep
                 context.Output.Write(SitePaths.SitemapPart(i + 1), UrlSet(context, chunks[i]));
             context.Output.Write(SitePaths.Sitemap, Index(context, chunks.Count));
         }
-        var robots = $"User-agent: *\nAllow: /\nDisallow: {context.Config.BasePath}search/\n\nSitemap: {context.Absolute("sitemap.xml")}\n";
+        // Every language's search page is kept out (its results are other pages); one sitemap lists all languages.
+        var disallow = string.Concat(context.LanguageSites.Select(site => $"Disallow: {site.Href(SitePaths.Search)}\n"));
+        var robots = $"User-agent: *\nAllow: /\n{disallow}\nSitemap: {context.Absolute("sitemap.xml")}\n";
         context.Output.Write(SitePaths.Robots, Encoding.UTF8.GetBytes(robots));
     }
 

@@ -135,7 +135,8 @@ public sealed class ThemeStrings
         var text = file.ReadText();
         hash?.AppendData(Encoding.UTF8.GetBytes($"{file.DisplayPath}\0{text}\0"));
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        var map = YamlValues.ParseMapping(text, file.DisplayPath, 0, diagnostics, "theme strings file");
+        var map = diagnostics.ReadFile(file.DisplayPath, "config-file",
+            () => YamlValues.ParseMapping(text, file.DisplayPath, 0, diagnostics, "theme strings file"), null);
         if (map is null) return strings;
         foreach (var (keyNode, valueNode) in map.Children)
         {

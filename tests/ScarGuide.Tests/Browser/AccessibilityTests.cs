@@ -31,6 +31,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
     [InlineData(SitePages.Article)]
     [InlineData(SitePages.Author)]
     [InlineData(SitePages.SearchWithQuery)]
+    [InlineData(SitePages.SpanishArticle)]
     public async Task Page_has_no_axe_violations_in_dark_mode(string path)
     {
         var page = await site.SharedPageAsync(path, colorScheme: ColorScheme.Dark);
@@ -43,6 +44,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
     [ChromiumTheory]
     [InlineData(SitePages.Home)]
     [InlineData(SitePages.Article)]
+    [InlineData(SitePages.SpanishArticle)]
     public async Task Page_has_no_axe_violations_on_a_phone(string path)
     {
         var page = await site.SharedPageAsync(path, width: 375);

@@ -31,6 +31,19 @@ public sealed class SearchTests(BrowserFixture site)
     }
 
     [ChromiumFact]
+    public async Task Spanish_search_finds_Spanish_articles_and_never_an_English_page()
+    {
+        await using var browser = await site.OpenAsync(SitePages.SpanishSearchWithQuery);
+        var page = browser.Page;
+        var results = page.Locator("#search-results > li");
+        await results.First.WaitForAsync();
+
+        Assert.StartsWith("Microagujas para cicatrices", await results.First.Locator("a").First.InnerTextAsync());
+        var urls = await page.Locator("#search-results .search-result__url").AllInnerTextsAsync();
+        Assert.All(urls, url => Assert.Contains("/scarguide/es/", url));
+    }
+
+    [ChromiumFact]
     public async Task Typing_updates_the_address_and_submitting_does_not_reload_the_page()
     {
         await using var browser = await site.OpenAsync(SitePages.Search);

@@ -16,6 +16,11 @@ public static class SitePages
     public const string Glossary = "glossary/";
     public const string SearchWithQuery = "search/?q=microneedling";
 
+    /// <summary>The Spanish home page, an article with a translated address, and search within Spanish.</summary>
+    public const string SpanishHome = "es/";
+    public const string SpanishArticle = "es/blog/microagujas-para-cicatrices/";
+    public const string SpanishSearchWithQuery = "es/search/?q=microagujas";
+
     /// <summary>No page lives here: the server answers 404 with the site's 404.html.</summary>
     public const string Missing = "no-such-page/";
 
@@ -23,6 +28,7 @@ public static class SitePages
     public static TheoryData<string> All => new()
     {
         Home, Article, Blog, BlogPage2, Category, Categories, Tags, Author, About, Search, SearchWithQuery, Glossary, Missing,
+        SpanishHome, SpanishArticle, SpanishSearchWithQuery,
     };
 
     /// <summary>The pages the layout is checked and photographed on.</summary>
@@ -34,6 +40,8 @@ public static class SitePages
             foreach (var width in new[] { 375, 1280 })
             foreach (var page in new[] { Home, Article, Blog, Category, Author, SearchWithQuery, Missing, About, Glossary })
                 data.Add(page, width);
+            data.Add(SpanishArticle, 375);
+            data.Add(SpanishHome, 375);
             data.Add(Article, 320);
             data.Add(Home, 320);
             return data;
@@ -44,6 +52,7 @@ public static class SitePages
     public static string Slug(string page) => page switch
     {
         Home => "home",
+        SpanishHome => "es-home",
         Missing => "404",
         _ => page.Replace("?q=", "-q-").Trim('/').Replace('/', '-'),
     };

@@ -98,6 +98,40 @@ public sealed class InitAndThemeCommandTests
     }
 
     [Fact]
+    public void Init_with_languages_writes_a_two_language_site_that_passes_the_strict_check()
+    {
+        var root = NewFolder();
+        try
+        {
+            Assert.Equal(0, Run(root, "init", "--languages", "en,es", "--clock", TestSite.Clock).Exit);
+            Assert.True(File.Exists(Path.Combine(root, "input/articles/caring-for-a-healing-scar.es.md")));
+            Assert.True(File.Exists(Path.Combine(root, "input/pages/about.es.md")));
+            Assert.False(Directory.Exists(Path.Combine(root, "languages")));
+            var siteYml = File.ReadAllText(Path.Combine(root, "input/site.yml"));
+            Assert.Contains("  - code: es\n    name: \"Español\"", siteYml);
+            Assert.DoesNotContain("language: en\n", siteYml);
+            var (exit, output, error) = Run(root, "check", "--strict", "--clock", TestSite.Clock);
+            Assert.True(exit == 0, output + error);
+            Assert.Equal(0, Run(root, "build", "--clock", TestSite.Clock).Exit);
+            var article = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, "output/es/blog/como-cuidar-una-cicatriz-nueva/index.html")));
+            Assert.Equal("es", article.DocumentElement.GetAttribute("lang"));
+            Assert.Equal(3, article.QuerySelectorAll("link[hreflang]").Length);
+
+            // Without --languages, a site in one language as before: no Spanish files.
+            var single = NewFolder();
+            Assert.Equal(0, Run(single, "init", "--clock", TestSite.Clock).Exit);
+            Assert.False(File.Exists(Path.Combine(single, "input/articles/caring-for-a-healing-scar.es.md")));
+            Directory.Delete(single, recursive: true);
+
+            Assert.Equal(1, Run(NewFolder(), "init", "--languages", "en,e s").Exit);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Init_refuses_a_folder_that_is_not_empty_unless_forced()
     {
         var root = NewFolder();

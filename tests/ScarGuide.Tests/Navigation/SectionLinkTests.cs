@@ -54,4 +54,22 @@ public sealed class SectionLinkTests
         Assert.Contains("#related", broken.Message);
         Assert.Equal(12, broken.Line);
     }
+
+    [Fact]
+    public void Ids_the_theme_writes_single_quoted_or_unquoted_are_found_and_text_or_script_that_looks_like_an_id_is_not()
+    {
+        using var site = TestSite.Build($"""
+            -- theme/layouts/base.liquid --
+            {"{{ content }}"}
+            -- theme/layouts/article.liquid --
+            <main id="main">{"{{ page.article.content }}"}</main><section id='related'></section><aside class=faq id=faq></aside><p title='see id="ghost"'>x</p><script>var s = "<b id='ghost'>";</script>
+            -- input/articles/a.md --
+            {Md("Silicone sheets", Body + "\nNot a [section](#ghost).\n")}
+            -- input/articles/b.md --
+            {Md("Silicone gel", "See [related](a.md#related) and [the FAQ](a.md#faq).\n")}
+            """);
+        var broken = site.Diagnostics.Where(d => d.Code == "broken-anchor").ToList();
+        Assert.True(broken.Count == 1, string.Join("\n", broken));
+        Assert.Contains("#ghost", broken[0].Message);
+    }
 }

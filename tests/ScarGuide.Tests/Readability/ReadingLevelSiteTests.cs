@@ -18,7 +18,8 @@ public sealed class ReadingLevelSiteTests
         Scars fade. Sun can darken them. Use sunscreen.
         """;
 
-    private const string Easy = "Scars fade with time. Sun can make them darker. Wear sunscreen every day. Ask your skin doctor what suits you.\n";
+    // 33 words, enough to be judged (ReadingLevel.MinWordsToJudge), and still above grade 1.
+    private const string Easy = "Scars fade with time. Sun can make them darker. Wear sunscreen every day. Ask your skin doctor what suits you. Your dermatologist can suggest silicone gel or sheets if your scar is raised.\n";
 
     [Fact]
     public void An_article_above_the_target_grade_is_warned_at_its_hardest_sentence_naming_three()

@@ -11,7 +11,8 @@ public sealed class ReportCommandTests
 {
     private static readonly string Clock = TestSite.Clock;
 
-    private const string Hard = "Postinflammatory hyperpigmentation characteristically necessitates comprehensive photoprotection and individualised dermatological consultation. See [the other](b.md).\n";
+    // At least 30 words, so that it is judged (ReadingLevel.MinWordsToJudge).
+    private const string Hard = "Postinflammatory hyperpigmentation characteristically necessitates comprehensive photoprotection and individualised dermatological consultation. Cicatricial remodelling following fractional photothermolysis demonstrates considerable interindividual variability depending upon constitutional pigmentation characteristics. See [the other](b.md).\n";
 
     internal static TestSite EditorsSite() => TestSite.Write($"""
         -- input/articles/a.md --
