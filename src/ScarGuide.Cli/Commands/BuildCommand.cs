@@ -18,11 +18,13 @@ internal static class BuildCommand
         };
         timings.AcceptOnlyFromAmong("text", "json");
         var compress = new Option<bool>("--compress") { Description = "Also write .br and .gz beside HTML, CSS, JS, XML and JSON files (for nginx gzip_static, Caddy, CDNs)" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print every warning (without it, the first 20 and a count by kind; `scarguide check` lists them all)" };
         var command = new Command("build", "Build the site from input/ with theme/ into output/.");
         site.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(timings);
         command.Options.Add(compress);
+        command.Options.Add(verbose);
         command.SetAction(result =>
         {
             var options = site.Read(result) with { Compress = result.GetValue(compress) ? true : null };
@@ -33,7 +35,7 @@ internal static class BuildCommand
             BuildResult build;
             using (Interruption.DuringBuild())
                 build = report.WithProgress("Building", (onStep, images) => SiteBuilder.BuildToDirectory(options with { ImageProgress = images }, target, onStep));
-            report.Diagnostics(build.Diagnostics, "text");
+            report.BuildDiagnostics(build.Diagnostics, result.GetValue(verbose));
             report.Summary(build, build.Succeeded ? Path.GetRelativePath(Directory.GetCurrentDirectory(), target) : null);
             StepSummary.Append(build, "build");
             if (format is not null)

@@ -23,15 +23,18 @@ internal static class RelatedCommand
             var options = site.Read(result);
             var whole = SiteBuilder.Build(options, new NullOutput(), until: new RelateArticles().Name).Context;
             var key = result.GetValue(slug)!.Replace(".md", "", StringComparison.OrdinalIgnoreCase);
-            // Related articles are found within a language: explain the article in the language it is written in.
-            var context = whole.LanguageSites.FirstOrDefault(s => s.Articles.Any(a => a.Slug == key || a.FileKey == key)) ?? whole.LanguageSites[0];
-            var index = context.RelatedIndex;
-            var article = context.Articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
-            if (index is null || article is null)
+            // A build that stopped early (no input folder) has no index and no articles. Related articles are found
+            // within a language: explain the article in the language it is written in.
+            var ran = whole.Ran<RelateArticles>();
+            var context = ran ? whole.LanguageSites.FirstOrDefault(s => s.Articles.Any(a => a.Slug == key || a.FileKey == key)) ?? whole.LanguageSites[0] : whole;
+            var articles = ran ? context.Articles : [];
+            var article = articles.FirstOrDefault(a => a.Slug == key || a.FileKey == key);
+            if (article is null)
             {
-                Console.Error.WriteLine($"error: '{key}' is not a published article. Known: {string.Join(", ", context.Articles.Select(a => a.Slug).Take(20))}");
+                Console.Error.WriteLine($"error: '{key}' is not a published article. Known: {string.Join(", ", articles.Select(a => a.Slug).Take(20))}");
                 return 1;
             }
+            var index = context.RelatedIndex;
             var n = result.GetValue(count) ?? context.Config.Related.Count;
             Console.WriteLine($"Related articles for {article.Slug} ({article.Meta.Title})");
             var pinned = article.Related.Take(article.Meta.Related.Count).ToList();

@@ -13,7 +13,7 @@ internal static partial class ExtraCommands
     {
         var site = new SiteOptions();
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 5080 };
-        var host = new Option<string>("--host") { Description = "Address to listen on; anything but loopback exposes the preview to the network", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = new Option<string>("--host") { Description = "Address to listen on, and the one name besides localhost the preview answers to; anything but loopback exposes the preview to the network", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the preview in the default browser" };
         port.Validators.Add(r =>
         {

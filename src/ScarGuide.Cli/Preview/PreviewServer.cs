@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ScarGuide.Assets;
 using ScarGuide.Configuration;
 using ScarGuide.Diagnostics;
 using ScarGuide.Markdown;
@@ -53,6 +54,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private Timer? _ping;
     private volatile SiteSnapshot _site = SiteSnapshot.Empty("/");
     private int _builds;
+    private AllowedHosts _hosts = new("127.0.0.1");
 
     private PreviewServer(BuildOptions options, TimeProvider clock, Action<RebuildSummary> onRebuild, TimeSpan quiet)
     {
@@ -111,6 +113,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private async Task ListenAsync(string host, int port, CancellationToken cancellation)
     {
+        _hosts = new AllowedHosts(host);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -199,14 +202,14 @@ internal sealed class PreviewServer : IAsyncDisposable
             : (previous.BasePath == basePath ? previous : new SiteSnapshot(previous.Files, basePath, previous.Build, null)).WithErrors(errors, number);
 
         // A change to stylesheets alone swaps the stylesheet in open tabs instead of reloading them.
-        var cssHref = result?.Context.Assets["css"] is { } css ? result.Context.Href(css) : null;
+        var cssHref = result is not null && result.Context.Ran<ProcessAssets>() && result.Context.Assets["css"] is { } css ? result.Context.Href(css) : null;
         var cssOnly = succeeded && previous.Errors is null && previous.HasSite && changed.Count > 0
             && changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) && IsUnder(p, _options.ThemeDirectory));
         if (cssOnly && cssHref is not null) _reload.Css(cssHref);
         else _reload.Reload(number);
 
         var context = result?.Context;
-        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), context?.LanguageSites.Sum(s => s.OutputPages.Count) ?? 0,
+        _onRebuild(new RebuildSummary(number, succeeded, watch.Elapsed, _memory.Made(RenderTemplates.ResultName), result?.PlannedPages.Count ?? 0,
             changed, errors, result?.WarningCount ?? 0, cssHref, _memory.Made(RenderMarkdown.ResultName), result?.Timings ?? []));
     }
 
@@ -221,6 +224,15 @@ internal sealed class PreviewServer : IAsyncDisposable
         var request = http.Request;
         var response = http.Response;
         response.Headers.XContentTypeOptions = "nosniff";
+        // Before anything else, the live-reload stream included: a foreign name must learn nothing about the site.
+        if (!_hosts.Allows(request.Headers.Host))
+        {
+            await Plain(http, StatusCodes.Status403Forbidden,
+                $"Forbidden: this preview answers only to {string.Join(", ", _hosts.Names)}, not to \"{Printable(request.Headers.Host.ToString())}\". "
+                + "A page elsewhere may be trying to read it through a name of its own (DNS rebinding). "
+                + "To preview under another name or address, start `scarguide serve --host` with it.\n");
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -268,6 +280,13 @@ internal sealed class PreviewServer : IAsyncDisposable
             return;
         }
         await Send(http, site, file, StatusCodes.Status200OK);
+    }
+
+    /// <summary>A header value fit to quote back: printable ASCII, not too long.</summary>
+    private static string Printable(string value)
+    {
+        var kept = new string(value.Where(c => c is >= ' ' and <= '~').Take(100).ToArray());
+        return kept.Length == 0 ? "(none)" : kept;
     }
 
     private static void Redirect(HttpResponse response, string location)

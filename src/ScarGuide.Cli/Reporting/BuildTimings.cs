@@ -31,7 +31,7 @@ internal sealed record BuildTimings(bool Succeeded, double TotalMilliseconds, in
     public static BuildTimings Of(BuildResult build)
     {
         var written = build.Context.Output as DirectoryOutput;
-        return new BuildTimings(build.Succeeded, build.Elapsed.TotalMilliseconds, build.OutputPages.Count, build.Articles.Count,
+        return new BuildTimings(build.Succeeded, build.Elapsed.TotalMilliseconds, build.PlannedPages.Count, build.ArticleCount,
             build.ErrorCount, build.WarningCount,
             build.Timings.Select(s => new StepTimings(s.Name, s.Elapsed.TotalMilliseconds, s.Allocated)).ToList(),
             new RuntimeTimings(System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,

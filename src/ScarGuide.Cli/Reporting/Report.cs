@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ScarGuide.Diagnostics;
 using ScarGuide.Pages;
@@ -37,6 +38,26 @@ internal sealed class Report(TextWriter writer)
             show(p.Encoding == 0 ? $"images {p.Done}/{p.Total} (from the cache)" : $"images {p.Done}/{p.Total}");
     }
 
+    /// <summary>How many warnings <c>build</c> prints before it counts the rest by kind.</summary>
+    public const int BuildWarningLimit = 20;
+
+    /// <summary>
+    /// What <c>build</c> prints: every error, then the first <see cref="BuildWarningLimit"/> warnings and a count by
+    /// kind (all of them with <paramref name="verbose"/>). A large archive has thousands of warnings, which would bury
+    /// the errors and the summary; <c>check</c> lists every one.
+    /// </summary>
+    public void BuildDiagnostics(IReadOnlyList<Diagnostic> diagnostics, bool verbose)
+    {
+        var warnings = diagnostics.Where(d => !d.IsError).ToList();
+        var shown = verbose || warnings.Count <= BuildWarningLimit ? warnings : warnings.Take(BuildWarningLimit).ToList();
+        Diagnostics([.. diagnostics.Where(d => d.IsError), .. shown], "text");
+        if (shown.Count == warnings.Count) return;
+        var kinds = warnings.GroupBy(d => d.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count():N0} {g.Key}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{warnings.Count:N0} warnings: {string.Join(", ", kinds)}; the first {shown.Count} are above. Run `scarguide check` for all of them."));
+    }
+
     public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, string format)
     {
         switch (format)
@@ -65,15 +86,15 @@ internal sealed class Report(TextWriter writer)
 
     public void Summary(BuildResult build, string? outputFolder)
     {
-        var counts = build.OutputPages.GroupBy(p => p.Kind).OrderBy(g => g.Key)
+        var counts = build.PlannedPages.GroupBy(p => p.Kind).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {Name(g.Key, g.Count())}");
-        var status = build.Succeeded ? $"Built {build.OutputPages.Count} pages into {outputFolder}/" : "Build failed; the previous output was left untouched";
+        var status = build.Succeeded ? $"Built {build.PlannedPages.Count} pages into {outputFolder}/" : "Build failed; the previous output was left untouched";
         writer.WriteLine($"{status} in {build.Elapsed.TotalSeconds:0.00} s: {string.Join(", ", counts)}.");
         writer.WriteLine($"{build.ErrorCount} errors, {build.WarningCount} warnings, {build.HeldBack} drafts or scheduled articles held back.");
     }
 
     public void CheckSummary(BuildResult build) =>
-        writer.WriteLine($"Checked {build.Context.Content.Count} Markdown files: {build.ErrorCount} errors, {build.WarningCount} warnings.");
+        writer.WriteLine($"Checked {build.ContentCount} Markdown files: {build.ErrorCount} errors, {build.WarningCount} warnings.");
 
     private static string Name(PageKind kind, int count) => (kind, count == 1) switch
     {

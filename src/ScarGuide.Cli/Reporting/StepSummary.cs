@@ -15,7 +15,7 @@ internal static class StepSummary
         sb.AppendLine();
         sb.AppendLine("| pages | articles | errors | warnings | held back |");
         sb.AppendLine("|---|---|---|---|---|");
-        sb.AppendLine($"| {build.OutputPages.Count} | {build.Articles.Count} | {build.ErrorCount} | {build.WarningCount} | {build.HeldBack} |");
+        sb.AppendLine($"| {build.PlannedPages.Count} | {build.ArticleCount} | {build.ErrorCount} | {build.WarningCount} | {build.HeldBack} |");
         if (build.Diagnostics.Count > 0)
         {
             sb.AppendLine();

@@ -58,6 +58,7 @@ public sealed class ReadSources : IStep
             var display = context.DisplayPath(glossaryPath);
             context.Glossary = diagnostics.ReadFile(display, "config-file", () => Glossary.GlossaryReader.Read(glossaryText, display, diagnostics), []);
         }
+        else context.Glossary = [];
         // Each other language's glossary is glossary.<code>.yml; a language without one has no glossary page.
         var glossaries = new Dictionary<string, IReadOnlyList<Glossary.GlossaryTerm>>(StringComparer.OrdinalIgnoreCase);
         foreach (var language in context.Config.Languages.Skip(1))

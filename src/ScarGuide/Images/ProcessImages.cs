@@ -37,7 +37,11 @@ public sealed class ProcessImages : IStep
     public void Run(BuildContext context)
     {
         var sources = context.StaticFiles.Where(Handles).ToList();
-        if (sources.Count == 0) return;
+        if (sources.Count == 0)
+        {
+            context.Images = ImageSet.Empty;
+            return;
+        }
         var settings = context.Config.Images;
         var uses = SharedUses(context);
         var encode = context.Output is not NullOutput;

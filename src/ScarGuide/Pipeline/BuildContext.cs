@@ -15,8 +15,8 @@ public sealed record SourceText(string SourcePath, string FileKey, ContentKind K
 
 /// <summary>
 /// Everything one build knows. Each property is written once, by the step named on it (a second write throws), and
-/// read by later steps; the pipeline order in <see cref="SiteBuilder"/> is what makes that safe. Until its step has
-/// run, a property reads as empty.
+/// read by later steps; the pipeline order in <see cref="SiteBuilder"/> is what makes that safe. Reading a property
+/// before its step has run throws: code that may look at a stopped or partial build asks <see cref="Ran{TStep}"/> first.
 /// </summary>
 public sealed class BuildContext
 {
@@ -91,23 +91,33 @@ public sealed class BuildContext
         Parent?.Stop();
     }
 
+    private readonly HashSet<Type> _ran = [];
+
+    /// <summary>Whether the step has run to its end in this build (a stopped build, or one built until an earlier step, has not run the rest).</summary>
+    public bool Ran<TStep>() where TStep : IStep => _ran.Contains(typeof(TStep));
+
+    internal void Finished(IStep step) => _ran.Add(step.GetType());
+
+    private static T Read<T>(T? value, string property, string writer) where T : class =>
+        value ?? throw new InvalidOperationException($"BuildContext.{property} is written by {writer}, which has not run.");
+
     private static T Once<T>(T? current, T value, string property) where T : class =>
         current is null ? value : throw new InvalidOperationException($"BuildContext.{property} is written once, by the step named on it.");
 
     /// <summary>Written by ReadSources.</summary>
-    public SiteConfig Config { get => _config ?? new(); internal set => _config = Once(_config, value, nameof(Config)); }
+    public SiteConfig Config { get => Read(_config, nameof(Config), "ReadSources"); internal set => _config = Once(_config, value, nameof(Config)); }
     private SiteConfig? _config;
 
     /// <summary>Written by ReadSources.</summary>
-    public IReadOnlyDictionary<string, Person> Authors { get => _authors ?? new Dictionary<string, Person>(); internal set => _authors = Once(_authors, value, nameof(Authors)); }
+    public IReadOnlyDictionary<string, Person> Authors { get => Read(_authors, nameof(Authors), "ReadSources"); internal set => _authors = Once(_authors, value, nameof(Authors)); }
     private IReadOnlyDictionary<string, Person>? _authors;
 
     /// <summary>Written by ReadSources: <c>glossary.yml</c>, in alphabetical order (empty without one).</summary>
-    public IReadOnlyList<Glossary.GlossaryTerm> Glossary { get => _glossary ?? []; internal set => _glossary = Once(_glossary, value, nameof(Glossary)); }
+    public IReadOnlyList<Glossary.GlossaryTerm> Glossary { get => Read(_glossary, nameof(Glossary), "ReadSources"); internal set => _glossary = Once(_glossary, value, nameof(Glossary)); }
     private IReadOnlyList<Glossary.GlossaryTerm>? _glossary;
 
     /// <summary>Written by ReadSources (<see cref="SetSources"/>); emptied by ParseFrontMatter once every file is parsed.</summary>
-    public IReadOnlyList<SourceText> Sources => _sources ?? [];
+    public IReadOnlyList<SourceText> Sources => Read(_sources, nameof(Sources), "ReadSources");
     private IReadOnlyList<SourceText>? _sources;
 
     internal void SetSources(IReadOnlyList<SourceText> sources) => _sources = Once(_sources, sources, nameof(Sources));
@@ -116,15 +126,15 @@ public sealed class BuildContext
     internal void ReleaseSources() => _sources = [];
 
     /// <summary>Written by ReadSources; includes theme assets other than CSS and JS.</summary>
-    public IReadOnlyList<StaticFile> StaticFiles { get => Parent?.StaticFiles ?? _staticFiles ?? []; internal set => _staticFiles = Once(_staticFiles, value, nameof(StaticFiles)); }
+    public IReadOnlyList<StaticFile> StaticFiles { get => Parent?.StaticFiles ?? Read(_staticFiles, nameof(StaticFiles), "ReadSources"); internal set => _staticFiles = Once(_staticFiles, value, nameof(StaticFiles)); }
     private IReadOnlyList<StaticFile>? _staticFiles;
 
     /// <summary>Written by ReadSources: the theme's files (a folder, or the built-in theme with the site's overrides).</summary>
-    public ThemeFiles ThemeFiles { get => Parent?.ThemeFiles ?? _themeFiles ?? ThemeFiles.BuiltInOnly(); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
+    public ThemeFiles ThemeFiles { get => Parent?.ThemeFiles ?? Read(_themeFiles, nameof(ThemeFiles), "ReadSources"); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
     private ThemeFiles? _themeFiles;
 
     /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key).</summary>
-    public ThemeStrings ThemeStrings { get => Parent?.ThemeStrings ?? _themeStrings ?? ThemeStrings.BuiltIn; internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
+    public ThemeStrings ThemeStrings { get => Parent?.ThemeStrings ?? Read(_themeStrings, nameof(ThemeStrings), "ReadSources"); internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
     private ThemeStrings? _themeStrings;
 
     /// <summary>
@@ -156,47 +166,47 @@ public sealed class BuildContext
     }
 
     /// <summary>Written by ParseFrontMatter: every content file that parsed, published or not, in path order.</summary>
-    public IReadOnlyList<ContentPage> Content { get => _content ?? []; internal set => _content = Once(_content, value, nameof(Content)); }
+    public IReadOnlyList<ContentPage> Content { get => Read(_content, nameof(Content), "ParseFrontMatter"); internal set => _content = Once(_content, value, nameof(Content)); }
     private IReadOnlyList<ContentPage>? _content;
 
     /// <summary>Written by SelectPublished: published content only.</summary>
-    public IReadOnlyList<ContentPage> Articles { get => _articles ?? []; internal set => _articles = Once(_articles, value, nameof(Articles)); }
+    public IReadOnlyList<ContentPage> Articles { get => Read(_articles, nameof(Articles), "SelectPublished"); internal set => _articles = Once(_articles, value, nameof(Articles)); }
     private IReadOnlyList<ContentPage>? _articles;
 
     /// <summary>Written by SelectPublished.</summary>
-    public IReadOnlyList<ContentPage> Pages { get => _pages ?? []; internal set => _pages = Once(_pages, value, nameof(Pages)); }
+    public IReadOnlyList<ContentPage> Pages { get => Read(_pages, nameof(Pages), "SelectPublished"); internal set => _pages = Once(_pages, value, nameof(Pages)); }
     private IReadOnlyList<ContentPage>? _pages;
 
     /// <summary>Written by SelectPublished: the number of drafts and scheduled articles held back.</summary>
-    public int HeldBack { get => _heldBack ?? 0; internal set => _heldBack = _heldBack is null ? value : throw new InvalidOperationException("BuildContext.HeldBack is written once, by SelectPublished."); }
+    public int HeldBack { get => _heldBack ?? throw new InvalidOperationException("BuildContext.HeldBack is written by SelectPublished, which has not run."); internal set => _heldBack = _heldBack is null ? value : throw new InvalidOperationException("BuildContext.HeldBack is written once, by SelectPublished."); }
     private int? _heldBack;
 
     /// <summary>Written by SelectPublished.</summary>
-    public LinkTargets Links { get => _links ?? new(new Dictionary<string, LinkTarget>(), "/"); internal set => _links = Once(_links, value, nameof(Links)); }
+    public LinkTargets Links { get => Read(_links, nameof(Links), "SelectPublished"); internal set => _links = Once(_links, value, nameof(Links)); }
     private LinkTargets? _links;
 
     /// <summary>Written by BuildTaxonomies.</summary>
-    public Taxonomies Taxonomies { get => _taxonomies ?? Taxonomies.Empty; internal set => _taxonomies = Once(_taxonomies, value, nameof(Taxonomies)); }
+    public Taxonomies Taxonomies { get => Read(_taxonomies, nameof(Taxonomies), "BuildTaxonomies"); internal set => _taxonomies = Once(_taxonomies, value, nameof(Taxonomies)); }
     private Taxonomies? _taxonomies;
 
     /// <summary>Written by ProcessAssets: fingerprinted asset paths by logical name (css, search).</summary>
-    public AssetManifest Assets { get => Parent?.Assets ?? _assets ?? AssetManifest.Empty; internal set => _assets = Once(_assets, value, nameof(Assets)); }
+    public AssetManifest Assets { get => Parent?.Assets ?? Read(_assets, nameof(Assets), "ProcessAssets"); internal set => _assets = Once(_assets, value, nameof(Assets)); }
     private AssetManifest? _assets;
 
     /// <summary>Written by PlanPages: every page to render, in output-path order.</summary>
-    public IReadOnlyList<OutputPage> OutputPages { get => _outputPages ?? []; internal set => _outputPages = Once(_outputPages, value, nameof(OutputPages)); }
+    public IReadOnlyList<OutputPage> OutputPages { get => Read(_outputPages, nameof(OutputPages), "PlanPages"); internal set => _outputPages = Once(_outputPages, value, nameof(OutputPages)); }
     private IReadOnlyList<OutputPage>? _outputPages;
 
     /// <summary>Written by CheckLinks: links to sections the theme may write, checked on the rendered pages by CheckSectionLinks.</summary>
-    public IReadOnlyList<Validation.SectionLink> SectionLinks { get => _sectionLinks ?? []; internal set => _sectionLinks = Once(_sectionLinks, value, nameof(SectionLinks)); }
+    public IReadOnlyList<Validation.SectionLink> SectionLinks { get => Read(_sectionLinks, nameof(SectionLinks), "CheckLinks"); internal set => _sectionLinks = Once(_sectionLinks, value, nameof(SectionLinks)); }
     private IReadOnlyList<Validation.SectionLink>? _sectionLinks;
 
     /// <summary>Written by RelateArticles: the index over listed articles (<c>scarguide related</c> explains its scores).</summary>
-    public Related.RelatedIndex? RelatedIndex { get => _relatedIndex; internal set => _relatedIndex = Once(_relatedIndex, value!, nameof(RelatedIndex)); }
+    public Related.RelatedIndex RelatedIndex { get => Read(_relatedIndex, nameof(RelatedIndex), "RelateArticles"); internal set => _relatedIndex = Once(_relatedIndex, value, nameof(RelatedIndex)); }
     private Related.RelatedIndex? _relatedIndex;
 
     /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
-    public Images.ImageSet Images { get => Parent?.Images ?? _images ?? ScarGuide.Images.ImageSet.Empty; internal set => _images = Once(_images, value, nameof(Images)); }
+    public Images.ImageSet Images { get => Parent?.Images ?? Read(_images, nameof(Images), "ProcessImages"); internal set => _images = Once(_images, value, nameof(Images)); }
     private Images.ImageSet? _images;
 
     /// <summary>
@@ -207,7 +217,7 @@ public sealed class BuildContext
     private IContentKey? _siteRenderKey;
 
     /// <summary>Written by ReadSources: sizes of the images ProcessImages does not make variants of, by site path (<c>images/x.svg</c>).</summary>
-    public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => Parent?.ImageSizes ?? _imageSizes ?? new Dictionary<string, ImageSize>(); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
+    public IReadOnlyDictionary<string, ImageSize> ImageSizes { get => Parent?.ImageSizes ?? Read(_imageSizes, nameof(ImageSizes), "ReadSources"); internal set => _imageSizes = Once(_imageSizes, value, nameof(ImageSizes)); }
     private IReadOnlyDictionary<string, ImageSize>? _imageSizes;
 
     /// <summary>The address of one of this language's pages (<c>blog/x/</c> → <c>/base/es/blog/x/</c>).</summary>

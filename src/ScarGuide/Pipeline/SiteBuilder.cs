@@ -35,14 +35,20 @@ public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic>
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
-    /// <summary>Every language's pages (a site in one language has one).</summary>
-    public IReadOnlyList<Pages.OutputPage> OutputPages => Context.LanguageSites.SelectMany(s => s.OutputPages).ToList();
+    // For summaries of any build, including one that stopped early (no input folder, a crashed step): counts of
+    // what its steps wrote, in every language, zero for the steps that did not run.
 
-    /// <summary>Every language's published articles.</summary>
-    public IReadOnlyList<Content.ContentPage> Articles => Context.LanguageSites.SelectMany(s => s.Articles).ToList();
+    /// <summary>The pages PlanPages planned in every language, or none if it did not run.</summary>
+    public IReadOnlyList<OutputPage> PlannedPages => Context.Ran<PlanPages>() ? Context.LanguageSites.SelectMany(s => s.OutputPages).ToList() : [];
 
-    /// <summary>Drafts and scheduled articles held back, in every language.</summary>
-    public int HeldBack => Context.LanguageSites.Sum(s => s.HeldBack);
+    /// <summary>Published articles in every language, or 0 if SelectPublished did not run.</summary>
+    public int ArticleCount => Context.Ran<SelectPublished>() ? Context.LanguageSites.Sum(s => s.Articles.Count) : 0;
+
+    /// <summary>Drafts and scheduled articles held back in every language, or 0 if SelectPublished did not run.</summary>
+    public int HeldBack => Context.Ran<SelectPublished>() ? Context.LanguageSites.Sum(s => s.HeldBack) : 0;
+
+    /// <summary>Markdown files parsed, or 0 if ParseFrontMatter did not run.</summary>
+    public int ContentCount => Context.Ran<ParseFrontMatter>() ? Context.Content.Count : 0;
 }
 
 /// <summary>Runs the build pipeline: an explicit, ordered list of steps. Each step is a barrier for the next.</summary>
@@ -56,7 +62,7 @@ public static class SiteBuilder
         new ProcessImages(),        // needs each page's image and focus; SelectPublished hands its variants to Markdown
         new SplitLanguages(),       // one context per language; the steps marked PerLanguage run once for each
         new PerLanguage(new ResolvePeople()),       // authors and reviewers from authors.yml
-        new PerLanguage(new ValidateContent()),
+        new PerLanguage(new ValidateContent()),     // reports; and each article's review state (NextReview, HeldUnreviewed)
         new CheckTranslations(),    // across languages: stale translations (noindex before anything is listed)
         new PerLanguage(new SelectPublished()),     // what is published, and the link targets
         new PerLanguage(new RenderMarkdown()),      // per page; needs URLs to resolve links between articles
@@ -100,6 +106,7 @@ public static class SiteBuilder
             try
             {
                 step.Run(context);
+                if (!context.Stopped) context.Finished(step is PerLanguage each ? each.Step : step);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -53,6 +53,15 @@ public sealed class Work
     /// <summary>The memory a language's own runner shares (see <see cref="BuildContext.LanguageSites"/>).</summary>
     internal BuildMemory? Memory => _memory;
 
+    /// <summary>
+    /// A runner without memory, for engines used outside a build (the related index in benchmarks and tests); a build
+    /// hands its own (<see cref="BuildContext.Work"/>), so <c>--serial</c> reaches them.
+    /// </summary>
+    public static Work Standalone(bool parallel = true) => new(parallel, null);
+
+    /// <summary>Whether <see cref="ForEach{T}"/> and <see cref="Map{T,TResult}(IReadOnlyList{T},Func{T,TResult})"/> may use several threads (not with <c>--serial</c>).</summary>
+    public bool IsParallel => _parallel;
+
     /// <summary>Whether results are remembered for the next build (a step may then keep extra data, such as link lookups).</summary>
     public bool Remembers => _memory is not null;
 

@@ -27,7 +27,7 @@ public sealed class RelateArticles : IStep
             MinScore = settings.MinScore,
         };
         // With build memory, the index keeps each document's analysed text for the next build.
-        var index = context.RelatedIndex = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options, context.Work.Kept<RelatedAnalysisCache>());
+        var index = context.RelatedIndex = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options, context.Work.Kept<RelatedAnalysisCache>(), context.Work);
 
         // Pinned lists first, in article order (they report warnings); then the index's matches, which only read
         // the index, computed in parallel into each article's own slot.

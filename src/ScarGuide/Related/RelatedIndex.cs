@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ScarGuide.Pipeline;
 
 namespace ScarGuide.Related;
 
@@ -49,8 +50,11 @@ public sealed class RelatedIndex
     /// Optional: remembers each document's analysed text for the next build, so unchanged documents are not
     /// tokenised again. The index is the same with or without it.
     /// </param>
-    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions? options = null, RelatedAnalysisCache? cache = null)
+    /// <param name="work">The build's runner, which decides whether counting and weighting use several threads (<c>--serial</c>); parallel without one.</param>
+    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, RelatedOptions? options = null, RelatedAnalysisCache? cache = null,
+        Work? work = null)
     {
+        work ??= Work.Standalone();
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new RelatedOptions();
         Validate(options);
@@ -71,7 +75,7 @@ public sealed class RelatedIndex
 
         var tagTable = KeywordTable.Read(sorted, d => d.Tags);
         var categoryTable = KeywordTable.Read(sorted, d => d.Categories);
-        var termTable = TermTable.Count(sorted, options, cache);
+        var termTable = TermTable.Count(sorted, options, work, cache);
 
         var population = Population(tagTable, categoryTable, termTable);
 
@@ -81,7 +85,7 @@ public sealed class RelatedIndex
             .ToArray();
         var tags = new KeywordIndex(tagTable, population, recency);
         var categories = new KeywordIndex(categoryTable, population, recency);
-        var text = TextIndex.Build(termTable, population, options);
+        var text = TextIndex.Build(termTable, population, options, work);
         return new RelatedIndex(sorted, indexByKey, options, tags, categories, text);
     }
 

@@ -1,3 +1,5 @@
+using ScarGuide.Pipeline;
+
 namespace ScarGuide.Related;
 
 /// <summary>Every document's terms and weighted term frequencies, plus in how many documents each term occurs.</summary>
@@ -32,13 +34,13 @@ internal sealed class TermTable
 
     public int DocumentCount => _documentTerms?.Length ?? _counts.Length;
 
-    public static TermTable Count(IReadOnlyList<RelatedDocument> documents, RelatedOptions options, RelatedAnalysisCache? cache = null)
+    public static TermTable Count(IReadOnlyList<RelatedDocument> documents, RelatedOptions options, Work work, RelatedAnalysisCache? cache = null)
     {
         if (cache is not null)
-            return CountCached(documents, options, cache);
+            return CountCached(documents, options, work, cache);
 
         var n = documents.Count;
-        var (counters, counts, chunkOf) = CountChunks(documents, options);
+        var (counters, counts, chunkOf) = CountChunks(documents, options, work);
         var chunkCount = counters.Length;
 
         var mergedIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ internal sealed class TermTable
     /// others are counted and remembered. Every document's terms and frequencies are the ones counting gives, so
     /// the table means the same as <see cref="Count"/>'s (only its term ids differ, and nothing depends on those).
     /// </summary>
-    private static TermTable CountCached(IReadOnlyList<RelatedDocument> documents, RelatedOptions options, RelatedAnalysisCache cache)
+    private static TermTable CountCached(IReadOnlyList<RelatedDocument> documents, RelatedOptions options, Work work, RelatedAnalysisCache cache)
     {
         cache.Begin(options);
         var n = documents.Count;
@@ -87,7 +89,7 @@ internal sealed class TermTable
         }
         if (missing.Count > 0)
         {
-            var (counters, counts, chunkOf) = CountChunks(missing, options);
+            var (counters, counts, chunkOf) = CountChunks(missing, options, work);
             for (var i = 0; i < missing.Count; i++)
             {
                 var counter = counters[chunkOf[i]];
@@ -133,18 +135,19 @@ internal sealed class TermTable
 
     /// <summary>
     /// Tokenising dominates the build, so each core counts one contiguous run of documents with its own
-    /// vocabulary (one run per core: every run re-analyses the tokens it meets, so more runs cost more).
-    /// Nothing downstream depends on the split: merged counts are sums, and final term ids come from sorting.
+    /// vocabulary (one run per core: every run re-analyses the tokens it meets, so more runs cost more; one run
+    /// when the build is serial). Nothing downstream depends on the split: merged counts are sums, and final term
+    /// ids come from sorting.
     /// </summary>
     private static (ChunkTermCounter[] Counters, TermCounts[] Counts, int[] ChunkOf) CountChunks(
-        IReadOnlyList<RelatedDocument> documents, RelatedOptions options)
+        IReadOnlyList<RelatedDocument> documents, RelatedOptions options, Work work)
     {
         var n = documents.Count;
-        var chunkCount = Math.Clamp(n / 256, 1, Environment.ProcessorCount);
+        var chunkCount = work.IsParallel ? Math.Clamp(n / 256, 1, Environment.ProcessorCount) : 1;
         var counters = new ChunkTermCounter[chunkCount];
         var counts = new TermCounts[n];
         var chunkOf = new int[n];
-        Parallel.For(0, chunkCount, chunk =>
+        work.ForEach(Enumerable.Range(0, chunkCount).ToArray(), chunk =>
         {
             var start = (int)((long)chunk * n / chunkCount);
             var end = (int)((long)(chunk + 1) * n / chunkCount);

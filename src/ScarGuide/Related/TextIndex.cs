@@ -1,3 +1,5 @@
+using ScarGuide.Pipeline;
+
 namespace ScarGuide.Related;
 
 /// <summary>Sparse TF-IDF vectors (each document's strongest terms only) and the postings that connect them.</summary>
@@ -34,7 +36,7 @@ internal sealed class TextIndex
 
     /// <summary>Builds vectors from counted terms.</summary>
     /// <param name="population">How many documents IDF counts (see RelatedIndex.Population).</param>
-    public static TextIndex Build(TermTable table, int population, RelatedOptions options)
+    public static TextIndex Build(TermTable table, int population, RelatedOptions options, Work work)
     {
         // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.
         var commonLimit = Math.Max(MinCommonTermDocuments, Math.Min(options.CommonTermDocumentLimit, options.CommonTermFraction * population));
@@ -62,18 +64,14 @@ internal sealed class TextIndex
         // With a cache, and the same vocabulary and weights as last time, an unchanged document keeps its vector.
         var analyses = table.Analyses;
         var previous = table.Cache?.Vectors(kept, idf, options.TermsPerDocument);
-        Parallel.For(
-            0,
-            n,
-            () => new TopTermsBuffer(options.TermsPerDocument),
-            (i, _, buffer) =>
-            {
-                (documentTerms[i], documentWeights[i]) = previous is not null && previous.TryGetValue(analyses![i], out var vector)
-                    ? vector
-                    : buffer.Select(table.TermsOf(i), mergedToTerm, idf);
-                return buffer;
-            },
-            _ => { });
+        // One buffer per thread the runner uses, not one per document.
+        using var buffers = new ThreadLocal<TopTermsBuffer>(() => new TopTermsBuffer(options.TermsPerDocument));
+        work.ForEach(Enumerable.Range(0, n).ToArray(), i =>
+        {
+            (documentTerms[i], documentWeights[i]) = previous is not null && previous.TryGetValue(analyses![i], out var vector)
+                ? vector
+                : buffers.Value!.Select(table.TermsOf(i), mergedToTerm, idf);
+        });
 
         if (table.Cache is { } cache && analyses is not null)
         {

@@ -1,5 +1,6 @@
 using ScarGuide.Content;
 using ScarGuide.Diagnostics;
+using ScarGuide.FrontMatter;
 using ScarGuide.Pipeline;
 using ScarGuide.Readability;
 
@@ -62,14 +63,16 @@ public sealed class EditorialReport
         var context = build.Context;
         var now = context.Options.Now;
         var byFile = build.Diagnostics.Where(d => !d.IsError).GroupBy(d => d.File).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var articles = context.LanguageSites.SelectMany(site => site.Content.Where(p => p.IsArticle).Select(page => (Site: site, Page: page)))
+        // A build that stopped before parsing (no input folder) reports no articles rather than failing.
+        var sites = context.Ran<ParseFrontMatter>() ? context.LanguageSites : [];
+        var articles = sites.SelectMany(site => site.Content.Where(p => p.IsArticle).Select(page => (Site: site, Page: page)))
             .OrderBy(p => p.Page.SourcePath, StringComparer.Ordinal)
             .Select(p => Status(p.Site, p.Page, now, byFile.GetValueOrDefault(p.Page.SourcePath) ?? []))
             .ToList();
         return new EditorialReport
         {
             Now = now,
-            SiteTitle = context.Config.Title,
+            SiteTitle = context.Ran<ReadSources>() ? context.Config.Title : "",
             Articles = articles,
             WarningsByKind = build.Diagnostics.Where(d => !d.IsError).GroupBy(d => d.Code)
                 .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal).ToList(),

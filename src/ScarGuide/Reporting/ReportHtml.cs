@@ -147,7 +147,7 @@ public static class ReportHtml
 
     private static void ArticleTable(StringBuilder sb, IReadOnlyList<ArticleStatus> articles, bool spanish)
     {
-        sb.Append("<section aria-labelledby=\"articles\">\n<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"articles\">\n<table>\n<thead><tr>")
+        sb.Append("<section aria-labelledby=\"articles\">\n<h2 id=\"articles\">Articles</h2>\n<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of articles\">\n<table>\n<thead><tr>")
           .Append(spanish
               ? "<th scope=\"col\">Article</th><th scope=\"col\">Level (FK grade; Spanish: Szigriszt-Pazos, INFLESZ)</th><th scope=\"col\">Reading ease (Flesch; Spanish: Fernández Huerta)</th><th scope=\"col\">SMOG</th>"
               : "<th scope=\"col\">Article</th><th scope=\"col\">Grade (FK)</th><th scope=\"col\">Reading ease</th><th scope=\"col\">SMOG</th>")

@@ -32,7 +32,6 @@ public sealed partial class Theme
 
     private readonly IReadOnlyDictionary<string, ParsedTemplate> _layouts;
     private readonly TemplateOptions? _options;
-    private readonly ConcurrentDictionary<string, byte> _reported = new();
 
     /// <summary>A parsed layout and the theme file it came from (for error messages).</summary>
     public sealed record ParsedTemplate(string Name, string File, IFluidTemplate Template);
@@ -219,12 +218,23 @@ public sealed partial class Theme
     private const string StringsKey = "scarguide.strings";
 
     /// <summary>What the <c>t</c> filter needs while one page renders: its language's strings and where to report.</summary>
-    private sealed record PageStrings(Theme Theme, LanguageStrings Strings, DiagnosticBag Diagnostics);
+    private sealed class PageStrings(Theme theme, LanguageStrings strings, DiagnosticBag diagnostics)
+    {
+        private HashSet<string>? _missing;
+
+        public LanguageStrings Strings => strings;
+
+        /// <summary>Once per page and key, like template errors (see <see cref="Report"/>): the sorted diagnostics show it once per build.</summary>
+        public void Missing(string key)
+        {
+            if ((_missing ??= new(StringComparer.Ordinal)).Add(key)) theme.ReportMissingString(diagnostics, strings.Language, key);
+        }
+    }
 
     /// <summary>
     /// <c>{{ "key" | t }}</c>, <c>{{ "page_of" | t: 2, 5 }}</c>: the text of a theme string in the page's language, with
     /// <c>{0}</c>, <c>{1}</c> replaced by the arguments. Returned as ordinary text, so output encodes it like any value.
-    /// An unknown key shows itself and is reported once per build and language.
+    /// An unknown key shows itself and is reported by the page (the build's sorted diagnostics show it once).
     /// </summary>
     private static ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
@@ -234,7 +244,7 @@ public sealed partial class Theme
         if (!strings.TryGet(key, out var text))
         {
             text = key;
-            page?.Theme.ReportMissingString(page, key);
+            page?.Missing(key);
         }
         if (arguments.Count > 0)
         {
@@ -245,11 +255,11 @@ public sealed partial class Theme
         return new StringValue(text);
     }
 
-    private void ReportMissingString(PageStrings page, string key)
+    private void ReportMissingString(DiagnosticBag diagnostics, string language, string key)
     {
-        var (file, line) = _stringUses.TryGetValue(key, out var use) ? use : ($"{ThemeStrings.Folder}/{page.Strings.Language}.yml", 0);
-        Report(page.Diagnostics, new Diagnostic(Severity.Warning, "theme-string-missing", file, line, 0,
-            $"The theme string '{key}' has no text in language '{page.Strings.Language}' nor in English; pages show the key itself.",
+        var (file, line) = _stringUses.TryGetValue(key, out var use) ? use : ($"{ThemeStrings.Folder}/{language}.yml", 0);
+        Report(diagnostics, new Diagnostic(Severity.Warning, "theme-string-missing", file, line, 0,
+            $"The theme string '{key}' has no text in language '{language}' nor in English; pages show the key itself.",
             $"Add `{key}: \"…\"` to theme/{ThemeStrings.Folder}/{ThemeStrings.English}.yml (and to the file of each other language)."));
     }
 
@@ -264,7 +274,6 @@ public sealed partial class Theme
         }
         catch (RenderLimitException limit)
         {
-            // Once per template and limit, like other render errors: every page using the layout would repeat it.
             Report(diagnostics, new Diagnostic(Severity.Error, "template-render", template.File, 0, 0, limit.Message,
                 "Check loops (for, range) and included partials in this template; nothing was published."));
             return false;
@@ -314,11 +323,12 @@ public sealed partial class Theme
         }
     }
 
-    private void Report(DiagnosticBag diagnostics, Diagnostic diagnostic)
-    {
-        if (_reported.TryAdd(diagnostic.File + "\n" + diagnostic.Message, 0))
-            diagnostics.Add(diagnostic);
-    }
+    /// <summary>
+    /// Every page that fails reports its error, although many pages share one: the build's diagnostics drop the
+    /// repeats when sorted, while a page's remembered result (with memory) must carry its own error, or a reused page
+    /// would fail silently once the page that reported first was fixed.
+    /// </summary>
+    private static void Report(DiagnosticBag diagnostics, Diagnostic diagnostic) => diagnostics.Add(diagnostic);
 
     /// <summary>Serves partials from memory, so <c>{% include 'x' %}</c> never touches the disk while rendering.</summary>
     private sealed class PartialFileProvider(IReadOnlyDictionary<string, string> texts) : IFileProvider

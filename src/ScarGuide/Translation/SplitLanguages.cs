@@ -71,6 +71,7 @@ public sealed class PerLanguage(IStep step) : IStep
         {
             step.Run(site);
             if (context.Stopped) return;
+            if (site != context) site.Finished(step);
         }
     }
 }

@@ -28,13 +28,15 @@ public sealed class ConsoleAndNetworkTests(BrowserFixture site)
             .Select(r => (r.Url, Type: r.Headers.GetValueOrDefault("content-type", ""))).ToList();
         Assert.Contains(types, t => t.Url.EndsWith(".css", StringComparison.Ordinal) && t.Type.StartsWith("text/css", StringComparison.Ordinal));
         var scripts = types.Where(t => t.Url.EndsWith(".js", StringComparison.Ordinal)).ToList();
-        var indexFetched = browser.Responses.Any(r => r.Url == site.Url("search-index.json") && r.Status == 200);
-        if (path.StartsWith(SitePages.Search, StringComparison.Ordinal))
+        // Each language searches its own index (es/search/ reads es/search-index.json).
+        var language = path.StartsWith("es/", StringComparison.Ordinal) ? "es/" : "";
+        var indexFetched = browser.Responses.Any(r => r.Url == site.Url(language + "search-index.json") && r.Status == 200);
+        if (path[language.Length..].StartsWith(SitePages.Search, StringComparison.Ordinal))
         {
             var script = Assert.Single(scripts);
             Assert.StartsWith("text/javascript", script.Type, StringComparison.Ordinal);
             // The index is fetched lazily: at once for a query in the address, otherwise only when the reader starts.
-            Assert.Equal(path == SitePages.SearchWithQuery, indexFetched);
+            Assert.Equal(path is SitePages.SearchWithQuery or SitePages.SpanishSearchWithQuery, indexFetched);
         }
         else
         {

@@ -30,7 +30,7 @@ public sealed class InitSiteBrowserTests(BrowserFixture site)
             foreach (var page in pages)
             {
                 await using var browser = await site.OpenUrlAsync($"http://127.0.0.1:{port}/{page[..^"index.html".Length]}", 375);
-                var result = await browser.Page.RunAxe(AccessibilityTests.Wcag21AA);
+                var result = await browser.Page.RunAxe(AccessibilityTests.AllRules);
                 Assert.True(result.Violations.Length == 0, $"{page}: " + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
                 Assert.True(browser.Problems.Count == 0, $"{page}: " + string.Join("\n", browser.Problems));
             }

@@ -73,6 +73,45 @@ public sealed class CliTests
         Assert.True(File.Exists(Path.Combine(site.Root, "output", "blog", "a", "index.html")), "previous output must survive");
     }
 
+    /// <summary>Twelve articles with two warnings each (an unknown key, an http:// link), and one with an error that nothing links to.</summary>
+    private static TestSite NoisySite()
+    {
+        var files = Enumerable.Range(1, 12).Select(i =>
+            $"-- input/articles/a{i:00}.md --\n{Md($"A{i}", $"See [the study](http://example.com/study) and [the next one](a{i % 12 + 1:00}.md).\n", "descripton: \"typo\"")}");
+        return TestSite.Write(string.Join("\n", files) + $"\n-- input/articles/z.md --\n{Md("Z", "Text.\n", "title:")}");
+    }
+
+    [Fact]
+    public void Build_prints_errors_in_full_then_the_first_twenty_warnings_and_a_count_by_kind()
+    {
+        using var site = NoisySite();
+        var (exit, output) = Run(site.Root, "build", "--theme", RepoRoot.Combine("theme"));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(20, lines.Count(l => l.Contains(": warning: ", StringComparison.Ordinal)));
+        Assert.StartsWith("input/articles/z.md:1:1: error: The required field 'title'", lines[0]);
+        Assert.Contains("25 warnings: 12 insecure-link, 12 unknown-key, 1 orphan; the first 20 are above. Run `scarguide check` for all of them.", lines);
+    }
+
+    [Fact]
+    public void Build_verbose_and_check_in_every_format_print_every_warning()
+    {
+        using var site = NoisySite();
+        var theme = RepoRoot.Combine("theme");
+
+        var (_, verbose) = Run(site.Root, "build", "--verbose", "--theme", theme);
+        var (_, check) = Run(site.Root, "check", "--theme", theme);
+        var (_, github) = Run(site.Root, "check", "--format", "github", "--theme", theme);
+        var (_, json) = Run(site.Root, "check", "--format", "json", "--theme", theme);
+
+        Assert.Equal(25, verbose.Split('\n').Count(l => l.Contains(": warning: ", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Run `scarguide check`", verbose);
+        Assert.Equal(25, check.Split('\n').Count(l => l.Contains(": warning: ", StringComparison.Ordinal)));
+        Assert.Equal(25, github.Split('\n').Count(l => l.StartsWith("::warning ", StringComparison.Ordinal)));
+        Assert.Equal(25, JsonDocument.Parse(json).RootElement.EnumerateArray().Count(i => i.GetProperty("severity").GetString() == "warning"));
+    }
+
     [Fact]
     public void Build_timings_list_every_step_with_its_allocations_and_the_runtime_costs()
     {

@@ -98,6 +98,34 @@ public sealed class InitAndThemeCommandTests
     }
 
     [Fact]
+    public void The_article_init_writes_has_a_hero_image_with_alt_text_in_its_page_and_structured_data()
+    {
+        var root = NewFolder();
+        try
+        {
+            Assert.Equal(0, Run(root, "init", "--clock", TestSite.Clock).Exit);
+            var (exit, output, _) = Run(root, "build", "--clock", TestSite.Clock);
+            Assert.True(exit == 0, output);
+
+            var article = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, "output", "blog", "caring-for-a-healing-scar", "index.html")));
+            var graph = System.Text.Json.JsonDocument.Parse(article.QuerySelector("script[type='application/ld+json']")!.TextContent)
+                .RootElement.GetProperty("@graph").EnumerateArray();
+            var posting = Assert.Single(graph, n => n.GetProperty("@type").GetString() == "BlogPosting");
+            var image = Assert.Single(posting.GetProperty("image").EnumerateArray()).GetString();
+            var hero = article.QuerySelector("main img[src$='images/healing-scar.svg']");
+
+            Assert.EndsWith("/images/healing-scar.svg", image);
+            Assert.NotNull(hero);
+            Assert.False(string.IsNullOrWhiteSpace(hero.GetAttribute("alt")));
+            Assert.True(File.Exists(Path.Combine(root, "output", "images", "healing-scar.svg")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Init_with_languages_writes_a_two_language_site_that_passes_the_strict_check()
     {
         var root = NewFolder();
@@ -116,6 +144,7 @@ public sealed class InitAndThemeCommandTests
             var article = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, "output/es/blog/como-cuidar-una-cicatriz-nueva/index.html")));
             Assert.Equal("es", article.DocumentElement.GetAttribute("lang"));
             Assert.Equal(3, article.QuerySelectorAll("link[hreflang]").Length);
+            Assert.NotNull(article.QuerySelector("main img[src$='images/healing-scar.svg']"));
 
             // Without --languages, a site in one language as before: no Spanish files.
             var single = NewFolder();

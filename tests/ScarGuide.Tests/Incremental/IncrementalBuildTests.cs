@@ -159,13 +159,34 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, _memory.Made("markdown"));
     }
 
+    [Fact]
+    public void A_template_error_on_two_pages_is_reported_while_either_page_still_fails()
+    {
+        // The trigger is a link's address, which no other page shows and the related index does not read.
+        const string Trigger = " [A study](https://example.org/kaboom).";
+        Edit("theme/layouts/article.liquid", t => "{% if page.article.content contains 'kaboom' %}{% include 'no-such-partial' %}{% endif %}" + t);
+        Edit("input/articles/lasers.md", t => t.Replace("resurface.", "resurface." + Trigger));
+        Edit("input/articles/microneedling.md", t => t.Replace("Tiny needles;", "Tiny needles." + Trigger));
+        // Serial, so pages render in output order: blog/lasers/ meets the error first, blog/microneedling/ second.
+        Assert.Contains(BuildAndCompare(serial: true).Diagnostics, d => d.Code == "template-render");
+
+        Edit("input/articles/lasers.md", t => t.Replace("/kaboom", "/study"));
+        var one = BuildAndCompare(serial: true);
+
+        // The page that still fails was not rendered again: its error comes from memory.
+        Assert.DoesNotContain("blog/microneedling/index.html", _memory.MadeIds("templates"));
+        Assert.Contains(one.Diagnostics, d => d.Code == "template-render");
+        Assert.False(one.Succeeded);
+    }
+
     /// <summary>Builds with the memory and without it and asserts the same files, bytes and diagnostics.</summary>
-    private BuildResult BuildAndCompare()
+    private BuildResult BuildAndCompare(bool serial = false)
     {
         var cachedOutput = new MemoryOutput();
-        var cached = SiteBuilder.Build(_site.Options(), cachedOutput, _memory);
+        var options = _site.Options(o => o with { Parallel = !serial });
+        var cached = SiteBuilder.Build(options, cachedOutput, _memory);
         var fullOutput = new MemoryOutput();
-        var full = SiteBuilder.Build(_site.Options(), fullOutput);
+        var full = SiteBuilder.Build(options, fullOutput);
 
         Assert.Equal(full.Diagnostics, cached.Diagnostics);
         Assert.Equal(fullOutput.Files.Keys.Order(StringComparer.Ordinal), cachedOutput.Files.Keys.Order(StringComparer.Ordinal));

@@ -172,6 +172,40 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.DoesNotContain("base_url", response);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sub/")]
+    [InlineData("/sub/blog/sun/")]
+    [InlineData("/sub/__scarguide/events")]
+    [InlineData("/sub/__scarguide/livereload.js")]
+    public async Task Refuses_requests_for_a_foreign_host_so_a_rebound_name_cannot_read_the_preview(string target)
+    {
+        var (status, response) = await _site.RawGetAsync(target, "evil.example");
+        var (withPort, _) = await _site.RawGetAsync(target, $"evil.example:{_site.Server.Port}");
+
+        Assert.Equal(403, status);
+        Assert.Equal(403, withPort);
+        Assert.Contains("Content-Type: text/plain", response);
+        Assert.Contains("evil.example", response);
+        Assert.DoesNotContain("Sun protection", response);
+        Assert.DoesNotContain("Location:", response);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("LocalHost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    public async Task Answers_loopback_hosts_with_or_without_the_port(string host)
+    {
+        var (status, response) = await _site.RawGetAsync("/sub/blog/sun/", host);
+        var (withPort, _) = await _site.RawGetAsync("/sub/blog/sun/", $"{host}:{_site.Server.Port}");
+
+        Assert.Equal(200, status);
+        Assert.Equal(200, withPort);
+        Assert.Contains("Sun protection", response);
+    }
+
     [Fact]
     public async Task An_article_edit_is_served_after_a_reload_event()
     {

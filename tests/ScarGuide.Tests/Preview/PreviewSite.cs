@@ -106,13 +106,16 @@ internal sealed class PreviewSite : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends a request line exactly as written (HttpClient would normalize dot segments) and returns status and body.</summary>
-    public async Task<(int Status, string Response)> RawGetAsync(string target)
+    /// <summary>
+    /// Sends a request line exactly as written (HttpClient would normalize dot segments), with <paramref name="host"/> as
+    /// the Host header, and returns status and the whole response.
+    /// </summary>
+    public async Task<(int Status, string Response)> RawGetAsync(string target, string host = "127.0.0.1")
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, Server.Port);
         await using var stream = client.GetStream();
-        var request = Encoding.Latin1.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var request = Encoding.Latin1.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.Latin1);
         var response = await reader.ReadToEndAsync().WaitAsync(Patience);
