@@ -20,13 +20,16 @@
   var more = document.getElementById('search-more');
   var manifestUrl = new URL(results.getAttribute('data-index'), window.location.href).href;
 
-  /* User-visible words come from data- attributes of the results list (the theme translates them), with English defaults. */
-  function say(name, fallback, values) {
-    var text = results.getAttribute('data-' + name) || fallback;
-    Object.keys(values || {}).forEach(function (key) {
-      text = text.split('{' + key + '}').join(values[key]);
+  // A text of the page's language: the search layout writes each as a data- attribute of the status line, with
+  // {0}, {1} where values go. A theme that leaves one out gets the English text.
+  function message(name, english, values) {
+    var template = status.getAttribute('data-' + name);
+    if (template === null) {
+      template = english;
+    }
+    return template.replace(/\{(\d+)\}/g, function (whole, index) {
+      return values && index < values.length ? String(values[index]) : whole;
     });
-    return text;
   }
 
   var PAGE = 10;
@@ -500,7 +503,7 @@
     if (excerpt && excerpt.id) {
       var where = document.createElement('p');
       where.className = 'search-result__section';
-      where.appendChild(document.createTextNode(say('in-section', 'In section:') + ' '));
+      where.appendChild(document.createTextNode(message('in-section', 'In section:') + ' '));
       var deep = document.createElement('a');
       deep.className = 'search-result__section-link';
       deep.href = fragment.u + '#' + encodeURIComponent(excerpt.id);
@@ -514,10 +517,6 @@
     address.textContent = displayUrl(fragment.u);
     item.appendChild(address);
     return item;
-  }
-
-  function quoted(query) {
-    return '\u201c' + query + '\u201d';
   }
 
   function clearResults() {
@@ -594,7 +593,7 @@
       return current;
     }
     if (!manifest) {
-      setStatus(say('loading', 'Loading the search index\u2026'));
+      setStatus(message('loading', 'Loading the search index\u2026'));
     }
     current = loadManifest().then(function () {
       return rank(query, final);
@@ -606,7 +605,7 @@
       var run = { hits: hits, words: ranked.words, shown: 0, generation: mine };
       if (hits.length === 0) {
         clearResults();
-        setStatus(say('no-results', 'No results for {query}. Try another word or browse categories.', { query: quoted(trimmed) }));
+        setStatus(message('no-results', 'No results for \u201c{0}\u201d. Try another word or browse categories.', [trimmed]));
         return null;
       }
       // The previous query's results stay until this one's first page is ready: no flicker while typing.
@@ -616,13 +615,13 @@
         }
         shownRun = run;
         setStatus(hits.length === 1
-          ? say('result-one', '1 result for {query}', { query: quoted(trimmed) })
-          : say('result-many', '{count} results for {query}', { count: String(hits.length), query: quoted(trimmed) }));
+          ? message('results-one', '{0} result for \u201c{1}\u201d', [hits.length, trimmed])
+          : message('results-other', '{0} results for \u201c{1}\u201d', [hits.length, trimmed]));
       });
     }, function () {
       if (mine === generation) {
         lastQuery = null;
-        setStatus(say('unavailable', 'Search is not available right now. You can still browse the categories below.'));
+        setStatus(message('unavailable', 'Search is not available right now. You can still browse the categories below.'));
       }
     });
     return current;
