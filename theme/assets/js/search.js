@@ -702,6 +702,7 @@
   });
 
   if (more) {
+    more.textContent = message('more', 'Show more results');
     more.addEventListener('click', function () {
       var run = shownRun;
       if (run && run.generation === generation) {
