@@ -1,0 +1,86 @@
+using ScarGuide.IO;
+using ScarGuide.Pipeline;
+
+namespace ScarGuide.Diff;
+
+/// <summary>
+/// Builds a site as of two revisions, into memory, and compares them (<see cref="CompareSites"/>). The base (and a
+/// head revision, when one is given) is read from the repository into a temporary folder, deleted afterwards; without a
+/// head revision the head is the work tree as it is, uncommitted edits included.
+/// </summary>
+public static class DiffRevisions
+{
+    /// <summary>
+    /// Diffs the site <paramref name="options"/> describe (its root, input and theme folders, clock) between
+    /// <paramref name="baseRevision"/> and <paramref name="headRevision"/> (null: the work tree).
+    /// </summary>
+    public static SiteDiff Run(BuildOptions options, string baseRevision, string? headRevision, DiffSettings settings)
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "scarguide-diff-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            var before = BuildRevision(options, baseRevision, Path.Combine(temp, "base"));
+            var after = headRevision is null
+                ? Build(options, "work tree")
+                : BuildRevision(options, headRevision, Path.Combine(temp, "head"));
+            return CompareSites.Compare(before, after, settings);
+        }
+        finally
+        {
+            try { if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true); }
+            catch (IOException) { } // a temporary folder left behind is no reason to fail the diff
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static BuiltSite BuildRevision(BuildOptions options, string revision, string folder)
+    {
+        var commit = GitRevision.Resolve(options.RootDirectory, revision);
+        var root = GitRevision.Extract(options.RootDirectory, commit, folder);
+        ShareImageCache(options, root);
+        var moved = options with
+        {
+            RootDirectory = root,
+            InputDirectory = Inside(options, options.InputDirectory, root, "--input"),
+            // A theme outside the repository (--theme elsewhere) is the same on both sides.
+            ThemeDirectory = IsInside(options, options.ThemeDirectory) ? Inside(options, options.ThemeDirectory, root, "--theme") : options.ThemeDirectory,
+        };
+        var label = revision.StartsWith(commit[..7], StringComparison.OrdinalIgnoreCase) ? commit[..7] : $"{revision} ({commit[..7]})";
+        return Build(moved, label);
+    }
+
+    private static BuiltSite Build(BuildOptions options, string label)
+    {
+        var output = new MemoryOutput();
+        // Compression only doubles the files to compare; it changes nothing a reviewer reads.
+        var result = SiteBuilder.Build(options with { Compress = false }, output);
+        return new BuiltSite(result, output.Files, label);
+    }
+
+    private static bool IsInside(BuildOptions options, string folder) =>
+        !Path.GetRelativePath(options.RootDirectory, folder).StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(Path.GetRelativePath(options.RootDirectory, folder));
+
+    private static string Inside(BuildOptions options, string folder, string root, string option)
+    {
+        if (!IsInside(options, folder))
+            throw new GitException($"{option} must be a folder of the site's repository to be read as of another revision.");
+        return Path.Combine(root, Path.GetRelativePath(options.RootDirectory, folder));
+    }
+
+    /// <summary>
+    /// Encoded photo variants are named by their content and settings, so the revision's build may use the work
+    /// tree's: each is linked (or copied) into the revision's cache folder, never written back, so pruning there
+    /// leaves the real cache alone.
+    /// </summary>
+    private static void ShareImageCache(BuildOptions options, string root)
+    {
+        var cache = Path.Combine(options.RootDirectory, ".cache", "images");
+        if (!Directory.Exists(cache)) return;
+        foreach (var file in Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, ".cache", "images", Path.GetRelativePath(cache, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (OperatingSystem.IsWindows() || HardLink.Create(file, target) != 0) File.Copy(file, target, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+
+namespace ScarGuide.Diff;
+
+/// <summary>
+/// A git revision's files, written into a folder of their own with <c>git archive</c>: the work tree, the index and
+/// the repository's refs are never touched, so a diff can run while an editor has uncommitted changes.
+/// </summary>
+public static class GitRevision
+{
+    /// <summary>
+    /// Writes the tree of <paramref name="revision"/> into <paramref name="destination"/> and returns the folder in it
+    /// that corresponds to <paramref name="directory"/> (the site root may be a sub-folder of the repository).
+    /// Throws <see cref="GitException"/> when <paramref name="directory"/> is not in a repository or the revision is unknown.
+    /// </summary>
+    public static string Extract(string directory, string revision, string destination)
+    {
+        var top = Git(directory, "rev-parse", "--show-toplevel").Trim();
+        var commit = Git(directory, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").Trim();
+        if (commit.Length == 0) throw new GitException($"'{revision}' is not a commit of this repository.");
+        Directory.CreateDirectory(destination);
+        RunArchive(directory, commit, destination);
+        var relative = Path.GetRelativePath(Path.GetFullPath(top), Path.GetFullPath(directory));
+        return relative == "." ? destination : Path.Combine(destination, relative);
+    }
+
+    /// <summary>The full commit id a revision names (for reports: "base abc1234").</summary>
+    public static string Resolve(string directory, string revision)
+    {
+        var commit = Git(directory, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").Trim();
+        return commit.Length > 0 ? commit : throw new GitException($"'{revision}' is not a commit of this repository.");
+    }
+
+    private static void RunArchive(string directory, string commit, string destination)
+    {
+        using var process = Start(directory, "archive", "--format=tar", commit);
+        var errors = process.StandardError.ReadToEndAsync();
+        var root = Path.GetFullPath(destination) + Path.DirectorySeparatorChar;
+        using (var reader = new TarReader(process.StandardOutput.BaseStream))
+        {
+            while (reader.GetNextEntry() is { } entry)
+            {
+                // Regular files and folders only: a symbolic link in a revision could point outside the folder.
+                if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.Directory)) continue;
+                var full = Path.GetFullPath(Path.Combine(root, entry.Name));
+                if (!full.StartsWith(root, StringComparison.Ordinal)) continue;
+                if (entry.EntryType == TarEntryType.Directory) { Directory.CreateDirectory(full); continue; }
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                using var file = File.Create(full);
+                entry.DataStream?.CopyTo(file);
+            }
+        }
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new GitException($"git archive failed: {errors.Result.Trim()}");
+    }
+
+    private static string Git(string directory, params string[] args)
+    {
+        using var process = Start(directory, args);
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode == 0) return output;
+        // --verify --quiet exits non-zero, silently, for a revision that does not exist: the caller names it.
+        if (args.Contains("--quiet")) return "";
+        throw new GitException($"git {args[0]} failed: {errors.Result.Trim()}");
+    }
+
+    private static Process Start(string directory, params string[] args)
+    {
+        var info = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        try { return Process.Start(info) ?? throw new GitException("git could not be started."); }
+        catch (System.ComponentModel.Win32Exception ex) { throw new GitException($"git could not be started: {ex.Message}"); }
+    }
+}
+
+/// <summary>git is missing, the folder is not a repository, or a revision does not exist.</summary>
+public sealed class GitException(string message) : Exception(message);
