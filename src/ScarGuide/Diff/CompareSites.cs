@@ -55,7 +55,7 @@ public static partial class CompareSites
                 rereview = medical.Compare(MedicalText(was.Page, formula), MedicalText(now_.Page, formula));
                 if (rereview is not null)
                     problems.Add(new DiffProblem(now_.Site.Config.StrictReviews ? Severity.Error : Severity.Warning, "medical-rereview", now_.Page.SourcePath,
-                        $"'{now_.Page.Meta.Title}' changed beyond wording ({string.Join("; ", rereview.Reasons)}) but `reviewed:` did not move: a medical reviewer should look again, then update `reviewed:`."));
+                        $"'{now_.Page.Meta.Title}' changed beyond wording ({string.Join("; ", rereview.Reasons.Take(2))}{(rereview.Reasons.Count > 2 ? "; …" : "")}) but `reviewed:` did not move: a medical reviewer should read the change, then update `reviewed:`."));
             }
             var (faqAdded, faqRemoved) = SetDifference(was.Page.Meta.Faq.Select(f => f.Question), now_.Page.Meta.Faq.Select(f => f.Question));
             var (sourcesAdded, sourcesRemoved) = SetDifference(was.Page.Meta.Sources.Select(SourceName), now_.Page.Meta.Sources.Select(SourceName));
@@ -199,7 +199,7 @@ public static partial class CompareSites
     /// <summary>The texts whose facts a medical reviewer signed off: the body, each FAQ question and answer, and <c>about:</c>.</summary>
     private static List<string> MedicalText(ContentPage page, ReadingFormula formula)
     {
-        var texts = new List<string> { page.Rendered.PlainText };
+        var texts = new List<string> { WithoutCode(page.Body) };
         texts.AddRange(page.Meta.Faq.SelectMany(f => new[] { f.Question, f.AnswerMarkdown }));
         if (page.Meta.About is { } about)
         {
@@ -212,6 +212,12 @@ public static partial class CompareSites
         }
         return MedicalChanges.Sentences(texts, formula);
     }
+
+    /// <summary>The body without fenced code blocks and HTML comments: neither is prose a reviewer signs.</summary>
+    private static string WithoutCode(string body) => FencesAndComments().Replace(body, "");
+
+    [GeneratedRegex(@"^```.*?^```[^\n]*$|<!--.*?-->", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FencesAndComments();
 
     private static IEnumerable<string> Names(BuildResult result)
     {

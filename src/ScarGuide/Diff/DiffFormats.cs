@@ -98,8 +98,12 @@ public static class DiffFormats
 
         if (diff.OtherPages.Count > 0 || diff.OtherFiles.Count > 0)
         {
-            md.Append("<details><summary>").Append(diff.OtherPages.Count).Append(" other ").Append(diff.OtherPages.Count == 1 ? "page changes" : "pages change")
-              .Append(" (listings, tags, related articles)").Append(diff.OtherFiles.Count > 0 ? $", and {Count(diff.OtherFiles.Count, "other file")}" : "").Append("</summary>\n\n");
+            md.Append("<details><summary>");
+            if (diff.OtherPages.Count > 0)
+                md.Append(diff.OtherPages.Count).Append(" other ").Append(diff.OtherPages.Count == 1 ? "page changes" : "pages change").Append(" (listings, tags, related articles)")
+                  .Append(diff.OtherFiles.Count > 0 ? $"; {Count(diff.OtherFiles.Count, "other file")} (feeds, sitemap, search)" : "");
+            else md.Append("No other page changes; ").Append(Count(diff.OtherFiles.Count, "other file")).Append(" (feeds, sitemap, search)");
+            md.Append("</summary>\n\n");
             foreach (var url in diff.OtherPages) md.Append("- ").Append(url.StartsWith('/') ? Code(url) : $"<{url}>").Append('\n');
             foreach (var file in diff.OtherFiles) md.Append("- ").Append(Code(file)).Append('\n');
             md.Append("\n</details>\n\n");

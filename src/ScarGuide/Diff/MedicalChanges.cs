@@ -46,7 +46,7 @@ public sealed partial class MedicalChanges
         "semanas", "meses", "años", "minutos", "nunca", "evite", "evitar", "sin", "solo",
     };
 
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*(?:\s*(?:%|‰|percent\b|por\s+ciento\b))?(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?:\s*[\p{L}µ]+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*(?:\s*(?:%|‰|percent\b|por\s+ciento\b))?(?:\s*(?:[-–]|to|a)\s*\d+(?:[.,]\d+)*(?:\s*(?:%|‰))?)?(?:\s*[\p{L}µ]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.CultureInvariant)]
@@ -64,9 +64,16 @@ public sealed partial class MedicalChanges
         _share = share;
     }
 
-    /// <summary>The sentences of texts (each split at line breaks first, so headings and list items stand alone).</summary>
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+|\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|!?\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex MarkdownSyntax();
+
+    /// <summary>
+    /// The sentences of Markdown texts as a reader sees them (emphasis, list markers and link targets dropped), each
+    /// split at line breaks first, so headings and list items stand alone and a reviewer recognises the source line.
+    /// </summary>
     public static List<string> Sentences(IEnumerable<string> texts, ReadingFormula formula) =>
-        texts.SelectMany(t => t.Split('\n'))
+        texts.SelectMany(Blocks)
+            .Select(block => MarkdownSyntax().Replace(block, m => m.Groups[1].Success ? m.Groups[1].Value : ""))
             .SelectMany(line => SentenceSplitter.Split(line, formula))
             .Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
             .Where(s => s.Length > 0)
@@ -147,6 +154,27 @@ public sealed partial class MedicalChanges
         }
         return facts;
     }
+
+    /// <summary>Paragraphs, headings, list items and table rows, each on one line (a paragraph may be wrapped over several).</summary>
+    private static IEnumerable<string> Blocks(string text)
+    {
+        var block = new System.Text.StringBuilder();
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var line = raw.Trim();
+            var starts = line.Length == 0 || BlockStart().IsMatch(line);
+            if (starts && block.Length > 0) { yield return block.ToString(); block.Clear(); }
+            if (line.Length == 0) continue;
+            if (block.Length > 0) block.Append(' ');
+            block.Append(line);
+            // A heading or table row is a block of one line.
+            if (line[0] is '#' or '|') { yield return block.ToString(); block.Clear(); }
+        }
+        if (block.Length > 0) yield return block.ToString();
+    }
+
+    [GeneratedRegex(@"^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockStart();
 
     private static List<string> Without(IReadOnlyList<string> from, IReadOnlyList<string> other)
     {
