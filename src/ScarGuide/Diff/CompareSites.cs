@@ -254,13 +254,17 @@ public static partial class CompareSites
     private static Dictionary<string, List<Diagnostic>> ByFile(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.GroupBy(d => d.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\bline \d+|\blínea \d+|:\d+(:\d+)?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex LineNumbers();
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*|""[^""]*""|“[^”]*”|\(grade[^)]*\)|long words: [^)]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbers();
 
-    /// <summary>Diagnostics after that were not there before, and the other way round; line numbers do not count (text above moves them).</summary>
+    /// <summary>
+    /// Diagnostics after that were not there before, and the other way round. Numbers in messages do not count: text
+    /// above a line moves it, and a reading level that stays too high by another decimal is the warning that was there;
+    /// nor do quoted passages (the hardest sentences a reading-level warning names).
+    /// </summary>
     private static (List<Diagnostic> Introduced, List<Diagnostic> Resolved) Difference(IReadOnlyList<Diagnostic> before, IReadOnlyList<Diagnostic> after)
     {
-        static string Key(Diagnostic d) => $"{d.Severity}\u0001{d.Code}\u0001{d.File}\u0001{LineNumbers().Replace(d.Message, "#")}";
+        static string Key(Diagnostic d) => $"{d.Severity}\u0001{d.Code}\u0001{d.File}\u0001{Numbers().Replace(d.Message, "#")}";
         List<Diagnostic> Minus(IReadOnlyList<Diagnostic> a, IReadOnlyList<Diagnostic> b)
         {
             var left = b.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

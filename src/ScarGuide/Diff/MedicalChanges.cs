@@ -39,7 +39,8 @@ public sealed partial class MedicalChanges
         "half", "once", "twice", "thrice", "daily", "nightly", "weekly", "monthly", "yearly", "annually", "hourly",
         "every", "each", "double", "triple", "hours", "days", "weeks", "months", "years", "minutes",
         // Negations change what to do
-        "not", "no", "never", "don't", "avoid", "without", "only",
+        "not", "no", "never", "always", "must", "don't", "don’t", "cannot", "can't", "can’t", "won't", "won’t", "shouldn't",
+        "shouldn’t", "mustn't", "mustn’t", "doesn't", "doesn’t", "avoid", "without", "only",
         // Spanish
         "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
         "media", "medio", "vez", "veces", "diario", "diaria", "semanal", "mensual", "anual", "cada", "horas", "días",

@@ -204,6 +204,20 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_warning_that_was_already_there_is_not_reported_again()
+    {
+        const string hard = "Postinflammatory hyperpigmentation consequent to superficial chemical exfoliation characteristically necessitates comprehensive photoprotective interventions, notwithstanding considerable interindividual variability.\n";
+        using var site = Site();
+        site.Write("input/articles/peels.md", Peels(Dose + hard)).Commit("A hard sentence");
+        site.Write("input/articles/peels.md", Peels(Dose.Replace("about half an hour", "about thirty minutes, sometimes a little longer", StringComparison.Ordinal) + hard, "reviewed: 2026-11-20"));
+
+        var page = Page(site.Json(), "input/articles/peels.md");
+
+        Assert.Empty(page.GetProperty("introduced").EnumerateArray());
+        Assert.Empty(page.GetProperty("resolved").EnumerateArray());
+    }
+
+    [Fact]
     public void A_changed_translation_is_reported_in_its_language_with_its_own_address_and_rereview()
     {
         var es = "La mayoría de las personas necesita 3 sesiones, con cuatro semanas entre cada una. Cada visita dura una media hora. "
