@@ -91,8 +91,8 @@ public static class DiffFormats
         if (diff.Introduced.Count > 0 || diff.Resolved.Count > 0)
         {
             md.Append("<details><summary>Problems elsewhere: ").Append(diff.Introduced.Count).Append(" introduced, ").Append(diff.Resolved.Count).Append(" resolved</summary>\n\n");
-            List("Introduced", diff.Introduced.Select(Line).ToList());
-            List("Resolved", diff.Resolved.Select(Line).ToList());
+            List("Introduced", diff.Introduced.Select(Located).ToList());
+            List("Resolved", diff.Resolved.Select(Located).ToList());
             md.Append("</details>\n\n");
         }
 
@@ -167,6 +167,8 @@ public static class DiffFormats
         PageChangeKind.Renamed => "🔀 renamed",
         _ => "🗑️ removed",
     };
+
+    private static string Located(Diagnostic d) => $"`{d.File}{(d.Line > 0 ? FormattableString.Invariant($":{d.Line}") : "")}` {Line(d)}";
 
     private static string Line(Diagnostic d) => $"{(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}";
 
