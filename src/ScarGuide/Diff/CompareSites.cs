@@ -59,6 +59,7 @@ public static partial class CompareSites
             }
             var (faqAdded, faqRemoved) = SetDifference(was.Page.Meta.Faq.Select(f => f.Question), now_.Page.Meta.Faq.Select(f => f.Question));
             var (sourcesAdded, sourcesRemoved) = SetDifference(was.Page.Meta.Sources.Select(SourceName), now_.Page.Meta.Sources.Select(SourceName));
+            var (linksAdded, linksRemoved) = SetDifference(ExternalLinks(was.Page), ExternalLinks(now_.Page));
             changes.Add(new PageChange
             {
                 Kind = moved ? PageChangeKind.Renamed : PageChangeKind.Changed,
@@ -77,6 +78,8 @@ public static partial class CompareSites
                 FaqRemoved = faqRemoved,
                 SourcesAdded = sourcesAdded,
                 SourcesRemoved = sourcesRemoved,
+                LinksAdded = linksAdded,
+                LinksRemoved = linksRemoved,
                 NeedsReview = rereview,
             });
             Own(ownPaths, was);
@@ -241,6 +244,13 @@ public static partial class CompareSites
         double? Score(Entry? e) => e?.Page.Rendered.Reading is { TooShortToJudge: false } r ? Math.Round(spanish ? r.SzigrisztPazos : r.FleschKincaidGrade, 1) : null;
         return new ReadingChange(spanish ? "INFLESZ" : "grade", Score(was), Score(now), CheckReadability.Target(now.Site, now.Page), spanish);
     }
+
+    /// <summary>Links to other sites written in the body (<c>[text](https://…)</c> or <c>&lt;https://…&gt;</c>); the build records only links within the site.</summary>
+    private static IEnumerable<string> ExternalLinks(ContentPage page) =>
+        ExternalLink().Matches(WithoutCode(page.Body)).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\]\(\s*<?(https?://[^)\s>]+)|<(https?://[^>\s]+)>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalLink();
 
     private static string SourceName(FrontMatter.SourceLink source) => source.Link is { } link ? $"{source.Title} ({link})" : source.Title;
 

@@ -83,6 +83,8 @@ public static class DiffFormats
             List("FAQ removed", page.FaqRemoved);
             List("Sources added", page.SourcesAdded);
             List("Sources removed", page.SourcesRemoved);
+            List("Links to other sites added", page.LinksAdded);
+            List("Links to other sites removed", page.LinksRemoved);
             List("Problems introduced", page.Introduced.Select(Line).ToList());
             List("Problems resolved", page.Resolved.Select(Line).ToList());
             md.Append("</details>\n\n");
@@ -120,7 +122,8 @@ public static class DiffFormats
     }
 
     private static bool HasDetails(PageChange p) =>
-        p.FaqAdded.Count + p.FaqRemoved.Count + p.SourcesAdded.Count + p.SourcesRemoved.Count + p.Introduced.Count + p.Resolved.Count > 0;
+        p.FaqAdded.Count + p.FaqRemoved.Count + p.SourcesAdded.Count + p.SourcesRemoved.Count + p.LinksAdded.Count + p.LinksRemoved.Count
+        + p.Introduced.Count + p.Resolved.Count > 0;
 
     private static IEnumerable<string> Notes(PageChange page)
     {
@@ -129,6 +132,8 @@ public static class DiffFormats
         if (page.FaqRemoved.Count > 0) yield return $"−{page.FaqRemoved.Count} FAQ";
         if (page.SourcesAdded.Count > 0) yield return $"+{Count(page.SourcesAdded.Count, "source")}";
         if (page.SourcesRemoved.Count > 0) yield return $"−{Count(page.SourcesRemoved.Count, "source")}";
+        if (page.LinksAdded.Count > 0) yield return $"+{Count(page.LinksAdded.Count, "link")}";
+        if (page.LinksRemoved.Count > 0) yield return $"−{Count(page.LinksRemoved.Count, "link")}";
         var errors = page.Introduced.Count(d => d.IsError);
         var warnings = page.Introduced.Count - errors;
         if (errors > 0) yield return $"❌ {Count(errors, "new error")}";
@@ -196,6 +201,8 @@ public static class DiffFormats
             foreach (var q in page.FaqRemoved) text.Append("  - FAQ: ").Append(q).Append('\n');
             foreach (var s in page.SourcesAdded) text.Append("  + source: ").Append(s).Append('\n');
             foreach (var s in page.SourcesRemoved) text.Append("  - source: ").Append(s).Append('\n');
+            foreach (var s in page.LinksAdded) text.Append("  + link: ").Append(s).Append('\n');
+            foreach (var s in page.LinksRemoved) text.Append("  - link: ").Append(s).Append('\n');
             foreach (var d in page.Introduced) text.Append("  + ").Append(Line(d)).Append('\n');
             foreach (var d in page.Resolved) text.Append("  - ").Append(Line(d)).Append('\n');
             if (page.NeedsReview is { } change)
@@ -287,6 +294,8 @@ public static class DiffFormats
         Strings(json, "faq_removed", page.FaqRemoved);
         Strings(json, "sources_added", page.SourcesAdded);
         Strings(json, "sources_removed", page.SourcesRemoved);
+        Strings(json, "links_added", page.LinksAdded);
+        Strings(json, "links_removed", page.LinksRemoved);
         Diagnostics(json, "introduced", page.Introduced);
         Diagnostics(json, "resolved", page.Resolved);
         if (page.NeedsReview is { } change)

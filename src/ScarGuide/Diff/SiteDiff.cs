@@ -73,6 +73,10 @@ public sealed record PageChange
     public IReadOnlyList<string> SourcesAdded { get; init; } = [];
     public IReadOnlyList<string> SourcesRemoved { get; init; } = [];
 
+    /// <summary>Links in the body to other sites (citations in the text) added and removed.</summary>
+    public IReadOnlyList<string> LinksAdded { get; init; } = [];
+    public IReadOnlyList<string> LinksRemoved { get; init; } = [];
+
     /// <summary>Set when the medical content changed beyond wording and <c>reviewed:</c> did not move.</summary>
     public MedicalChange? NeedsReview { get; init; }
 }

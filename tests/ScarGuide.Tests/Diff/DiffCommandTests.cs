@@ -152,7 +152,7 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
-    public void Faq_items_and_sources_added_and_removed_are_listed()
+    public void Faq_items_sources_and_links_in_the_text_added_and_removed_are_listed()
     {
         const string before = """
             faq:
@@ -171,8 +171,8 @@ public sealed class DiffCommandTests
                 url: "https://dermnetnz.org/topics/chemical-peels"
             """;
         using var site = Site();
-        site.Write("input/articles/peels.md", Peels(Dose, before)).Commit("FAQ and sources");
-        site.Write("input/articles/peels.md", Peels(Dose, after, "reviewed: 2026-11-20"));
+        site.Write("input/articles/peels.md", Peels(Dose + "See [the NHS page](https://www.nhs.uk/conditions/scars/).\n", before)).Commit("FAQ and sources");
+        site.Write("input/articles/peels.md", Peels(Dose + "See [DermNet](https://dermnetnz.org/topics/chemical-peels).\n", after, "reviewed: 2026-11-20"));
 
         var page = Page(site.Json(), "input/articles/peels.md");
 
@@ -180,6 +180,8 @@ public sealed class DiffCommandTests
         Assert.Equal(["Does a peel hurt?"], page.GetProperty("faq_removed").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["DermNet: Chemical peels (https://dermnetnz.org/topics/chemical-peels)"], page.GetProperty("sources_added").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["NHS: Scars (https://www.nhs.uk/conditions/scars/)"], page.GetProperty("sources_removed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["https://dermnetnz.org/topics/chemical-peels"], page.GetProperty("links_added").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["https://www.nhs.uk/conditions/scars/"], page.GetProperty("links_removed").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
