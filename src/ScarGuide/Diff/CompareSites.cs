@@ -19,7 +19,8 @@ public sealed record DiffSettings(string? PreviewUrl = null, double ReviewShare 
 
 /// <summary>
 /// Compares two builds of a site page by page. Pages are matched within a language by <c>translation_key</c> (the file
-/// name unless set), then by an alias of the new page naming the old address, then by an identical body. Output files
+/// name unless set), then by their source file, then by an alias of the new page naming the old address, then by an
+/// identical body. Output files
 /// are compared byte for byte.
 /// </summary>
 public static partial class CompareSites
@@ -179,7 +180,9 @@ public static partial class CompareSites
         removed = [];
         foreach (var entry in unmatched)
         {
-            var match = left.FirstOrDefault(n => n.Page.Language == entry.Page.Language
+            // The same file (its language or key changed), an alias naming the old address, or the same text.
+            var match = left.FirstOrDefault(n => n.Page.SourcePath == entry.Page.SourcePath)
+                        ?? left.FirstOrDefault(n => n.Page.Language == entry.Page.Language
                                                  && n.Page.Meta.Aliases.Any(a => Aliases.Normalize(a) is { } t && (t.UrlPath == entry.Page.UrlPath || t.UrlPath == entry.SitePath)))
                         ?? left.FirstOrDefault(n => n.Page.Language == entry.Page.Language && n.Page.Kind == entry.Page.Kind
                                                     && n.Page.Body.Trim().Length > 0 && n.Page.Body.Trim() == entry.Page.Body.Trim());

@@ -36,7 +36,9 @@ public static class DiffRevisions
     private static BuiltSite BuildRevision(BuildOptions options, string revision, string folder)
     {
         var commit = GitRevision.Resolve(options.RootDirectory, revision);
-        var root = GitRevision.Extract(options.RootDirectory, commit, folder);
+        _ = Inside(options, options.InputDirectory, folder, "--input");
+        var only = IsInside(options, options.ThemeDirectory) ? new[] { options.InputDirectory, options.ThemeDirectory } : [options.InputDirectory];
+        var root = GitRevision.Extract(options.RootDirectory, commit, folder, only);
         ShareImageCache(options, root);
         var moved = options with
         {

@@ -12,16 +12,24 @@ public static class GitRevision
     /// <summary>
     /// Writes the tree of <paramref name="revision"/> into <paramref name="destination"/> and returns the folder in it
     /// that corresponds to <paramref name="directory"/> (the site root may be a sub-folder of the repository).
+    /// With <paramref name="only"/>, writes only those folders (full paths under <paramref name="directory"/>) that the
+    /// revision has: a site's input and theme, not the rest of the repository.
     /// Throws <see cref="GitException"/> when <paramref name="directory"/> is not in a repository or the revision is unknown.
     /// </summary>
-    public static string Extract(string directory, string revision, string destination)
+    public static string Extract(string directory, string revision, string destination, IReadOnlyList<string>? only = null)
     {
-        var top = Git(directory, "rev-parse", "--show-toplevel").Trim();
-        var commit = Git(directory, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").Trim();
-        if (commit.Length == 0) throw new GitException($"'{revision}' is not a commit of this repository.");
+        var top = Path.GetFullPath(Git(directory, "rev-parse", "--show-toplevel").Trim());
+        var commit = Resolve(directory, revision);
         Directory.CreateDirectory(destination);
-        RunArchive(directory, commit, destination);
-        var relative = Path.GetRelativePath(Path.GetFullPath(top), Path.GetFullPath(directory));
+        var paths = new List<string>();
+        foreach (var folder in only ?? [])
+        {
+            var inRepository = Path.GetRelativePath(top, Path.GetFullPath(folder)).Replace('\\', '/');
+            // A revision without the folder (no theme/ yet) simply has nothing there; git archive would fail on it.
+            if (Git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", $"{commit}:{inRepository}").Length > 0) paths.Add(inRepository);
+        }
+        if (only is null || paths.Count > 0) RunArchive(top, commit, destination, paths);
+        var relative = Path.GetRelativePath(top, Path.GetFullPath(directory));
         return relative == "." ? destination : Path.Combine(destination, relative);
     }
 
@@ -32,9 +40,9 @@ public static class GitRevision
         return commit.Length > 0 ? commit : throw new GitException($"'{revision}' is not a commit of this repository.");
     }
 
-    private static void RunArchive(string directory, string commit, string destination)
+    private static void RunArchive(string top, string commit, string destination, List<string> paths)
     {
-        using var process = Start(directory, "archive", "--format=tar", commit);
+        using var process = Start(top, ["archive", "--format=tar", commit, "--", .. paths]);
         var errors = process.StandardError.ReadToEndAsync();
         var root = Path.GetFullPath(destination) + Path.DirectorySeparatorChar;
         using (var reader = new TarReader(process.StandardOutput.BaseStream))
