@@ -15,7 +15,11 @@ public sealed record BuiltSite(BuildResult Result, IReadOnlyDictionary<string, b
 /// <summary>How <see cref="CompareSites"/> judges and shows a change.</summary>
 /// <param name="PreviewUrl">Where the head site is deployed for review; page addresses are put under it.</param>
 /// <param name="ReviewShare">The share of an article's sentences that may change without a new medical review.</param>
-public sealed record DiffSettings(string? PreviewUrl = null, double ReviewShare = MedicalChanges.DefaultShare);
+/// <param name="Reuse">
+/// Build the head with the base build's memory, as the preview does between edits: what did not change is reused
+/// instead of made again (the output is the same either way; a test compares the two).
+/// </param>
+public sealed record DiffSettings(string? PreviewUrl = null, double ReviewShare = MedicalChanges.DefaultShare, bool Reuse = true);
 
 /// <summary>
 /// Compares two builds of a site page by page. Pages are matched within a language by <c>translation_key</c> (the file

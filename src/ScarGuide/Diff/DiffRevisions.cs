@@ -16,13 +16,17 @@ public static class DiffRevisions
     /// </summary>
     public static SiteDiff Run(BuildOptions options, string baseRevision, string? headRevision, DiffSettings settings)
     {
-        var temp = Path.Combine(Path.GetTempPath(), "scarguide-diff-" + Guid.NewGuid().ToString("N")[..12]);
+        var temp = Path.Combine(TempRoot(options, baseRevision, headRevision), "scarguide-diff-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var before = BuildRevision(options, baseRevision, Path.Combine(temp, "base"));
+            // One memory for both builds: the head reuses every result of the base whose inputs are the same (front
+            // matter, Markdown, templates of unchanged pages), so a diff of one changed article costs little more
+            // than one build.
+            var memory = settings.Reuse ? new BuildMemory() : null;
+            var before = BuildRevision(options, baseRevision, Path.Combine(temp, "base"), memory);
             var after = headRevision is null
-                ? Build(options, "work tree")
-                : BuildRevision(options, headRevision, Path.Combine(temp, "head"));
+                ? Build(options, "work tree", memory)
+                : BuildRevision(options, headRevision, Path.Combine(temp, "head"), memory);
             return CompareSites.Compare(before, after, settings);
         }
         finally
@@ -33,7 +37,29 @@ public static class DiffRevisions
         }
     }
 
-    private static BuiltSite BuildRevision(BuildOptions options, string revision, string folder)
+    /// <summary>
+    /// Where the revisions are written: a memory file system (<c>/dev/shm</c>) when there is one with room to spare,
+    /// since writing a thousand small files to a busy disk took longer than building them (0.96 s against 0.13 s for
+    /// a 1,000-article input folder); else the system's temporary folder.
+    /// </summary>
+    private static string TempRoot(BuildOptions options, string baseRevision, string? headRevision)
+    {
+        const string shm = "/dev/shm";
+        if (!OperatingSystem.IsLinux() || !Directory.Exists(shm)) return Path.GetTempPath();
+        try
+        {
+            var folders = new[] { options.InputDirectory, options.ThemeDirectory }.Where(f => IsInside(options, f)).ToArray();
+            var needed = GitRevision.Size(options.RootDirectory, baseRevision, folders) * (headRevision is null ? 1 : 2);
+            var free = new DriveInfo(shm).AvailableFreeSpace;
+            return needed < 512L << 20 && needed * 4 < free ? shm : Path.GetTempPath();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Path.GetTempPath();
+        }
+    }
+
+    private static BuiltSite BuildRevision(BuildOptions options, string revision, string folder, BuildMemory? memory)
     {
         var commit = GitRevision.Resolve(options.RootDirectory, revision);
         _ = Inside(options, options.InputDirectory, folder, "--input");
@@ -48,14 +74,14 @@ public static class DiffRevisions
             ThemeDirectory = IsInside(options, options.ThemeDirectory) ? Inside(options, options.ThemeDirectory, root, "--theme") : options.ThemeDirectory,
         };
         var label = revision.StartsWith(commit[..7], StringComparison.OrdinalIgnoreCase) ? commit[..7] : $"{revision} ({commit[..7]})";
-        return Build(moved, label);
+        return Build(moved, label, memory);
     }
 
-    private static BuiltSite Build(BuildOptions options, string label)
+    private static BuiltSite Build(BuildOptions options, string label, BuildMemory? memory)
     {
         var output = new MemoryOutput();
         // Compression only doubles the files to compare; it changes nothing a reviewer reads.
-        var result = SiteBuilder.Build(options with { Compress = false }, output);
+        var result = SiteBuilder.Build(options with { Compress = false }, output, memory);
         return new BuiltSite(result, output.Files, label);
     }
 

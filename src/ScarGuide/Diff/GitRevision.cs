@@ -33,6 +33,21 @@ public static class GitRevision
         return relative == "." ? destination : Path.Combine(destination, relative);
     }
 
+    /// <summary>The bytes the files of <paramref name="folders"/> (full paths under <paramref name="directory"/>) take in <paramref name="revision"/>.</summary>
+    public static long Size(string directory, string revision, IEnumerable<string> folders)
+    {
+        var top = Path.GetFullPath(Git(directory, "rev-parse", "--show-toplevel").Trim());
+        var paths = folders.Select(f => Path.GetRelativePath(top, Path.GetFullPath(f)).Replace('\\', '/')).ToArray();
+        long total = 0;
+        foreach (var line in Git(top, ["ls-tree", "-r", "-l", "-z", Resolve(directory, revision), "--", .. paths]).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "<mode> blob <id> <size>\t<path>"
+            var fields = line.Split('\t', 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length == 4 && long.TryParse(fields[3], System.Globalization.CultureInfo.InvariantCulture, out var size)) total += size;
+        }
+        return total;
+    }
+
     /// <summary>The full commit id a revision names (for reports: "base abc1234").</summary>
     public static string Resolve(string directory, string revision)
     {

@@ -305,6 +305,23 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Building_the_head_with_the_base_builds_memory_gives_the_same_diff_as_two_fresh_builds()
+    {
+        using var site = Site();
+        site.Write("input/articles/peels.md", Peels(Dose.Replace("3 sessions", "6 sessions", StringComparison.Ordinal), "title: \"Chemical peels, explained\""))
+            .Delete("input/articles/silicone.md")
+            .Write("input/articles/lasers.md", Md("Lasers", "Fractional lasers resurface the skin in 3 to 5 sessions.\n", "tags: [\"silicone\"]"));
+        var options = ScarGuide.Pipeline.BuildOptions.ForRoot(site.Root, TestSite.Now) with { BuiltInTheme = true };
+
+        var reused = ScarGuide.Diff.DiffRevisions.Run(options, "HEAD", null, new ScarGuide.Diff.DiffSettings(Reuse: true));
+        var fresh = ScarGuide.Diff.DiffRevisions.Run(options, "HEAD", null, new ScarGuide.Diff.DiffSettings(Reuse: false));
+
+        Assert.Equal(ScarGuide.Diff.DiffFormats.Json(fresh), ScarGuide.Diff.DiffFormats.Json(reused));
+        Assert.Equal(3, fresh.Pages.Count);
+        Assert.NotEmpty(fresh.OtherPages);
+    }
+
+    [Fact]
     public void An_unknown_base_revision_is_reported_without_a_stack_trace()
     {
         using var site = Site();
