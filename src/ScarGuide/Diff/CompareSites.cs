@@ -122,7 +122,7 @@ public static partial class CompareSites
                          ?? changes.FirstOrDefault(c => (c.OldSourcePath ?? c.SourcePath) == entry.Page.SourcePath);
             var now_ = change?.Kind == PageChangeKind.Removed ? "was removed" : $"moved to {change?.Url ?? "another address"}";
             problems.Add(new DiffProblem(Severity.Error, "address-removed", change?.SourcePath ?? entry.Page.SourcePath,
-                $"/{entry.SitePath} {now_}, and no `aliases:` keeps the old address: links to it and its search rankings break. Add `aliases: [\"/{entry.SitePath}\"]` to the page that replaces it."));
+                $"/{entry.SitePath} {now_}, and no `aliases:` keeps the old address: links to it and its search rankings break. Add `aliases: [\"/{entry.Page.UrlPath}\"]` to the page that replaces it{(entry.Site.LanguagePrefix.Length > 0 ? ", in the same language" : "")}."));
         }
         foreach (var redirect in Redirects(before.Result).Where(r => !after.Files.ContainsKey(r.OutputPath)))
             problems.Add(new DiffProblem(Severity.Error, "address-removed", redirect.Source,

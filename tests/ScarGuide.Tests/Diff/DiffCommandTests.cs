@@ -243,6 +243,26 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_translation_whose_slug_changes_keeps_its_old_address_with_an_alias_in_its_own_language()
+    {
+        using var site = Site($"""
+            -- input/articles/peels.es.md --
+            {Md("Peelings químicos", "Los peelings quitan la capa de arriba de la piel.\n", "slug: peelings-quimicos")}
+            """);
+        site.Write("input/site.yml", TestSite.DefaultSiteYml + "\nlanguages:\n  - code: en\n    name: \"English\"\n  - code: es\n    name: \"Español\"\n").Commit("Two languages");
+        site.Write("input/articles/peels.es.md", Md("Peelings químicos", "Los peelings quitan la capa de arriba de la piel.\n", "slug: peelings"));
+
+        var lost = Assert.Single(Problems(site.Json(), "address-removed")).GetProperty("message").GetString();
+        Assert.StartsWith("/es/blog/peelings-quimicos/ moved to /es/blog/peelings/", lost);
+        Assert.Contains("`aliases: [\"/blog/peelings-quimicos/\"]` to the page that replaces it, in the same language", lost);
+
+        site.Write("input/articles/peels.es.md", Md("Peelings químicos", "Los peelings quitan la capa de arriba de la piel.\n", "slug: peelings", "aliases: [\"/blog/peelings-quimicos/\"]"));
+        var kept = site.Json();
+        Assert.Equal("renamed", Page(kept, "input/articles/peels.es.md").GetProperty("kind").GetString());
+        Assert.Empty(Problems(kept, "address-removed"));
+    }
+
+    [Fact]
     public void Other_pages_whose_output_changes_are_counted_and_listed()
     {
         using var site = Site();
