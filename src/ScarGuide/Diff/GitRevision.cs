@@ -52,7 +52,8 @@ public static class GitRevision
     public static string Resolve(string directory, string revision)
     {
         var commit = Git(directory, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").Trim();
-        return commit.Length > 0 ? commit : throw new GitException($"'{revision}' is not a commit of this repository.");
+        return commit.Length > 0 ? commit : throw new GitException(
+            $"'{revision}' is not a commit of this repository. In a shallow clone, fetch it first (actions/checkout with fetch-depth: 2 has a merge commit's parents).");
     }
 
     private static void RunArchive(string top, string commit, string destination, List<string> paths)
