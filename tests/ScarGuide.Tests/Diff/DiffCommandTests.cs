@@ -342,6 +342,26 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void On_the_bundled_site_in_two_languages_reuse_changes_nothing_and_each_language_reports_its_own_change()
+    {
+        using var site = GitSite.Bundled();
+        const string en = "input/articles/silicone-gel-and-sheets.md", es = "input/articles/silicone-gel-and-sheets.es.md";
+        site.Write(en, site.Read(en).Replace("around 12 to 24 hours a day", "around 8 to 12 hours a day", StringComparison.Ordinal));
+        site.Write(es, site.Read(es).Replace("title: \"", "title: \"Guía: ", StringComparison.Ordinal));
+        var options = ScarGuide.Pipeline.BuildOptions.ForRoot(site.Root, TestSite.Now) with { BuiltInTheme = true };
+
+        var reused = ScarGuide.Diff.DiffRevisions.Run(options, "HEAD", null, new ScarGuide.Diff.DiffSettings(Reuse: true));
+        var fresh = ScarGuide.Diff.DiffRevisions.Run(options, "HEAD", null, new ScarGuide.Diff.DiffSettings(Reuse: false));
+
+        Assert.Equal(ScarGuide.Diff.DiffFormats.Json(fresh), ScarGuide.Diff.DiffFormats.Json(reused));
+        Assert.Equal([(es, "es"), (en, "en")], fresh.Pages.Select(p => (p.SourcePath, p.Language))); // by file name
+        Assert.Null(fresh.Pages[0].NeedsReview); // a new title is wording
+        Assert.NotNull(fresh.Pages[1].NeedsReview);
+        Assert.Contains(fresh.OtherPages, p => p.StartsWith("/es/", StringComparison.Ordinal));
+        Assert.DoesNotContain(fresh.Problems, p => p.Code == "address-removed");
+    }
+
+    [Fact]
     public void An_unknown_base_revision_is_reported_without_a_stack_trace()
     {
         using var site = Site();

@@ -22,6 +22,24 @@ internal sealed class GitSite : IDisposable
         return site;
     }
 
+    /// <summary>The repository's bundled site (input/, in every language), committed.</summary>
+    public static GitSite Bundled()
+    {
+        var site = new GitSite(TestSite.Write(""));
+        var from = RepoRoot.Combine("input");
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(site.Root, "input", Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to, overwrite: true);
+        }
+        site.Git("init", "-q", "-b", "main");
+        site.Commit("The bundled site");
+        return site;
+    }
+
+    public string Read(string path) => File.ReadAllText(Path.Combine(Root, path));
+
     public GitSite Write(string path, string text)
     {
         _site.WriteFile(path, text);
