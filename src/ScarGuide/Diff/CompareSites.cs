@@ -34,8 +34,8 @@ public static partial class CompareSites
     public static SiteDiff Compare(BuiltSite before, BuiltSite after, DiffSettings settings)
     {
         var old = Entries(before.Result);
-        var now = Entries(after.Result);
-        var pairs = Match(old, now, out var removed, out var added);
+        var current = Entries(after.Result);
+        var pairs = Match(old, current, out var removed, out var added);
 
         var names = Names(before.Result).Concat(Names(after.Result));
         var medical = new MedicalChanges(names, settings.ReviewShare);
@@ -46,36 +46,36 @@ public static partial class CompareSites
         var problems = new List<DiffProblem>();
         var ownPaths = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var (was, now_) in pairs)
+        foreach (var (was, head) in pairs)
         {
-            var moved = was.SitePath != now_.SitePath || was.Page.SourcePath != now_.Page.SourcePath;
-            if (!moved && was.SourceText == now_.SourceText) continue;
-            if (was.Page.SourcePath != now_.Page.SourcePath) renamedFiles[was.Page.SourcePath] = now_.Page.SourcePath;
-            var (introduced, resolved) = Difference(oldDiagnostics.GetValueOrDefault(was.Page.SourcePath, []), newDiagnostics.GetValueOrDefault(now_.Page.SourcePath, []));
-            var review = now_.Page.IsArticle ? new ReviewLine(was.Page.Meta.Reviewed, now_.Page.Meta.Reviewed, now_.Page.NextReview, now_.Page.Reviewer?.Name ?? now_.Page.Meta.Reviewer) : null;
+            var moved = was.SitePath != head.SitePath || was.Page.SourcePath != head.Page.SourcePath;
+            if (!moved && was.SourceText == head.SourceText) continue;
+            if (was.Page.SourcePath != head.Page.SourcePath) renamedFiles[was.Page.SourcePath] = head.Page.SourcePath;
+            var (introduced, resolved) = Difference(oldDiagnostics.GetValueOrDefault(was.Page.SourcePath, []), newDiagnostics.GetValueOrDefault(head.Page.SourcePath, []));
+            var review = head.Page.IsArticle ? new ReviewLine(was.Page.Meta.Reviewed, head.Page.Meta.Reviewed, head.Page.NextReview, head.Page.Reviewer?.Name ?? head.Page.Meta.Reviewer) : null;
             MedicalChange? rereview = null;
-            if (now_.Page.IsArticle && review is { Moved: false })
+            if (head.Page.IsArticle && review is { Moved: false })
             {
-                var formula = now_.Page.Rendered.Reading?.Formula ?? ReadingFormula.English;
-                rereview = medical.Compare(MedicalText(was.Page, formula), MedicalText(now_.Page, formula));
+                var formula = head.Page.Rendered.Reading?.Formula ?? ReadingFormula.English;
+                rereview = medical.Compare(MedicalText(was.Page, formula), MedicalText(head.Page, formula));
                 if (rereview is not null)
-                    problems.Add(new DiffProblem(now_.Site.Config.StrictReviews ? Severity.Error : Severity.Warning, "medical-rereview", now_.Page.SourcePath,
-                        $"'{now_.Page.Meta.Title}' changed beyond wording ({string.Join("; ", rereview.Reasons.Take(2))}{(rereview.Reasons.Count > 2 ? "; …" : "")}) but `reviewed:` did not move: a medical reviewer should read the change, then update `reviewed:`."));
+                    problems.Add(new DiffProblem(head.Site.Config.StrictReviews ? Severity.Error : Severity.Warning, "medical-rereview", head.Page.SourcePath,
+                        $"'{head.Page.Meta.Title}' changed beyond wording ({string.Join("; ", rereview.Reasons.Take(2))}{(rereview.Reasons.Count > 2 ? "; …" : "")}) but `reviewed:` did not move: a medical reviewer should read the change, then update `reviewed:`."));
             }
-            var (faqAdded, faqRemoved) = SetDifference(was.Page.Meta.Faq.Select(f => f.Question), now_.Page.Meta.Faq.Select(f => f.Question));
-            var (sourcesAdded, sourcesRemoved) = SetDifference(was.Page.Meta.Sources.Select(SourceName), now_.Page.Meta.Sources.Select(SourceName));
-            var (linksAdded, linksRemoved) = SetDifference(ExternalLinks(was.Page), ExternalLinks(now_.Page));
+            var (faqAdded, faqRemoved) = SetDifference(was.Page.Meta.Faq.Select(f => f.Question), head.Page.Meta.Faq.Select(f => f.Question));
+            var (sourcesAdded, sourcesRemoved) = SetDifference(was.Page.Meta.Sources.Select(SourceName), head.Page.Meta.Sources.Select(SourceName));
+            var (linksAdded, linksRemoved) = SetDifference(ExternalLinks(was.Page), ExternalLinks(head.Page));
             changes.Add(new PageChange
             {
                 Kind = moved ? PageChangeKind.Renamed : PageChangeKind.Changed,
-                IsArticle = now_.Page.IsArticle,
-                Language = now_.Page.Language,
-                Title = now_.Page.Meta.Title,
-                Url = Url(settings, now_.SitePath),
-                OldUrl = was.SitePath != now_.SitePath ? Url(settings, was.SitePath) : null,
-                SourcePath = now_.Page.SourcePath,
-                OldSourcePath = was.Page.SourcePath != now_.Page.SourcePath ? was.Page.SourcePath : null,
-                Reading = Reading(was, now_),
+                IsArticle = head.Page.IsArticle,
+                Language = head.Page.Language,
+                Title = head.Page.Meta.Title,
+                Url = Url(settings, head.SitePath),
+                OldUrl = was.SitePath != head.SitePath ? Url(settings, was.SitePath) : null,
+                SourcePath = head.Page.SourcePath,
+                OldSourcePath = was.Page.SourcePath != head.Page.SourcePath ? was.Page.SourcePath : null,
+                Reading = Reading(was, head),
                 Review = review,
                 Introduced = introduced,
                 Resolved = resolved,
@@ -88,7 +88,7 @@ public static partial class CompareSites
                 NeedsReview = rereview,
             });
             Own(ownPaths, was);
-            Own(ownPaths, now_);
+            Own(ownPaths, head);
         }
         foreach (var entry in added)
         {
@@ -120,9 +120,9 @@ public static partial class CompareSites
         {
             var change = changes.FirstOrDefault(c => c.SourcePath == entry.Page.SourcePath && c.Kind == PageChangeKind.Removed)
                          ?? changes.FirstOrDefault(c => (c.OldSourcePath ?? c.SourcePath) == entry.Page.SourcePath);
-            var now_ = change?.Kind == PageChangeKind.Removed ? "was removed" : $"moved to {change?.Url ?? "another address"}";
+            var fate = change?.Kind == PageChangeKind.Removed ? "was removed" : $"moved to {change?.Url ?? "another address"}";
             problems.Add(new DiffProblem(Severity.Error, "address-removed", change?.SourcePath ?? entry.Page.SourcePath,
-                $"/{entry.SitePath} {now_}, and no `aliases:` keeps the old address: links to it and its search rankings break. Add `aliases: [\"/{entry.Page.UrlPath}\"]` to the page that replaces it{(entry.Site.LanguagePrefix.Length > 0 ? ", in the same language" : "")}."));
+                $"/{entry.SitePath} {fate}, and no `aliases:` keeps the old address: links to it and its search rankings break. Add `aliases: [\"/{entry.Page.UrlPath}\"]` to the page that replaces it{(entry.Site.LanguagePrefix.Length > 0 ? ", in the same language" : "")}."));
         }
         foreach (var redirect in Redirects(before.Result).Where(r => !after.Files.ContainsKey(r.OutputPath)))
             problems.Add(new DiffProblem(Severity.Error, "address-removed", redirect.Source,
