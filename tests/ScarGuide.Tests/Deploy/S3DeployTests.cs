@@ -1,0 +1,50 @@
+using Amazon.Runtime;
+using Amazon.S3;
+using ScarGuide.Cli.Deploy;
+using ScarGuide.Deploy;
+
+namespace ScarGuide.Tests.Deploy;
+
+/// <summary>The deploy cases against s3rver, through the AWS SDK, path-style on a loopback endpoint.</summary>
+public sealed class S3DeployTests(S3rverFixture server) : StoreDeployCases, IClassFixture<S3rverFixture>
+{
+    private TargetAddress Address(string bucket) => TargetAddress.Parse($"s3://{bucket}/site?endpoint={server.Endpoint}&path_style=true&region=us-east-1");
+
+    private protected override async Task<IRemoteStore> NewStore(string container, bool wrongKey = false)
+    {
+        if (!wrongKey)
+        {
+            using var client = new AmazonS3Client(new BasicAWSCredentials(S3rverFixture.Key, S3rverFixture.Key),
+                new AmazonS3Config { ServiceURL = server.Endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+            await client.PutBucketAsync(container);
+        }
+        return new S3Store(Address(container), new BasicAWSCredentials(wrongKey ? "WRONG" : S3rverFixture.Key, wrongKey ? "WRONG" : S3rverFixture.Key));
+    }
+
+    private protected override async Task<ObjectHeaders> HeadersOf(IRemoteStore store, string key)
+    {
+        var address = TargetAddress.Parse(store.Description);
+        using var client = new AmazonS3Client(new BasicAWSCredentials(S3rverFixture.Key, S3rverFixture.Key),
+            new AmazonS3Config { ServiceURL = server.Endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+        var head = await client.GetObjectMetadataAsync(address.Container, address.Prefix + key);
+        return new ObjectHeaders(head.Headers.ContentType, head.Headers.CacheControl, head.Headers.ContentEncoding);
+    }
+
+    [S3rverFact] public Task First_deploy_uploads_everything_with_the_sites_headers_s3() => First_deploy_uploads_everything_with_the_sites_headers();
+    [S3rverFact] public Task Second_deploy_uploads_nothing_s3() => Second_deploy_uploads_nothing();
+    [S3rverFact] public Task An_edited_article_uploads_only_changed_files_s3() => An_edited_article_uploads_only_the_files_whose_bytes_changed_and_lists_their_addresses();
+    [S3rverFact] public Task A_removed_article_is_deleted_s3() => A_removed_article_is_deleted();
+    [S3rverFact] public Task Max_deletes_zero_refuses_s3() => Max_deletes_zero_refuses_a_deletion_and_changes_nothing();
+    [S3rverFact] public Task A_dry_run_changes_nothing_s3() => A_dry_run_changes_nothing();
+    [S3rverFact] public Task A_wrong_key_is_a_clear_error_s3() => A_wrong_key_says_the_credentials_were_refused();
+    [S3rverFact] public Task A_deploy_cut_half_way_is_finished_by_the_next_s3() => A_deploy_cut_half_way_is_finished_by_the_next();
+
+    [S3rverFact]
+    public async Task A_missing_bucket_says_so()
+    {
+        using var site = DeploySite.Build();
+        using var store = new S3Store(Address("no-such-bucket"), new BasicAWSCredentials(S3rverFixture.Key, S3rverFixture.Key));
+        var error = await Assert.ThrowsAsync<DeployException>(() => store.ListAsync(CancellationToken.None));
+        Assert.Contains("'no-such-bucket' does not exist", error.Message);
+    }
+}
