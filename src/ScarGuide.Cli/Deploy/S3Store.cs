@@ -73,7 +73,8 @@ internal sealed class S3Store : IRemoteStore, IDisposable
             foreach (var o in unknown)
             {
                 var head = await _client.GetObjectMetadataAsync(_bucket, o.Key, cancel);
-                objects.Add(new RemoteObject(o.Key[_prefix.Length..], o.Size ?? 0, head.Metadata[Md5Metadata] is { Length: 32 } md5 ? md5 : null));
+                var kept = head.Metadata.Keys.Any(k => k.Equals("x-amz-meta-" + Md5Metadata, StringComparison.OrdinalIgnoreCase)) ? head.Metadata[Md5Metadata] : null;
+                objects.Add(new RemoteObject(o.Key[_prefix.Length..], o.Size ?? 0, kept is { Length: 32 } && kept.All(char.IsAsciiHexDigit) ? kept.ToLowerInvariant() : null));
             }
         });
         return objects;
