@@ -38,7 +38,7 @@ public sealed record DeployTarget(string Name, string Url, CompressedFiles Compr
                 null or "skip" => CompressedFiles.Skip,
                 "br" => CompressedFiles.Brotli,
                 "gzip" => CompressedFiles.Gzip,
-                var other => (CompressedFiles?)null,
+                _ => (CompressedFiles?)null,
             };
             if (compressed is null) problem ??= $"'compressed' must be skip, br or gzip, got '{item.String("compressed")}'.";
             if (problem is not null)

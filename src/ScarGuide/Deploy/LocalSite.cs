@@ -73,8 +73,8 @@ public static class LocalSite
     public static UploadGroup GroupOf(string key)
     {
         var name = key[(key.LastIndexOf('/') + 1)..];
-        if (name.EndsWith(".xml", StringComparison.Ordinal) || key is SitePaths.SearchIndex or SitePaths.Robots
-            || name == SitePaths.SearchIndex)
+        // Every language's sitemap, feeds and search index (es/feed.xml, es/search-index.json) link pages: after them.
+        if (name.EndsWith(".xml", StringComparison.Ordinal) || name is SitePaths.SearchIndex or SitePaths.Robots)
             return UploadGroup.SitemapsAndFeeds;
         if (name.EndsWith(".html", StringComparison.Ordinal)) return UploadGroup.Pages;
         return UploadGroup.AssetsAndImages;

@@ -14,9 +14,11 @@ public sealed class DeployPlanTests
     public void Uploads_assets_and_images_then_pages_then_sitemaps_and_feeds()
     {
         var plan = DeployPlan.Make([File("sitemap.xml"), File("index.html"), File("assets/site.0123456789.css"), File("blog/feed.xml"),
-            File("images/hero-800.0123456789.avif"), File("blog/x/index.html"), File("search-index.json"), File("robots.txt")], []);
-        Assert.Equal(["assets/site.0123456789.css", "images/hero-800.0123456789.avif", "blog/x/index.html", "index.html",
-            "blog/feed.xml", "robots.txt", "search-index.json", "sitemap.xml"], plan.Uploads.Select(u => u.Key));
+            File("images/hero-800.0123456789.avif"), File("blog/x/index.html"), File("search-index.json"), File("robots.txt"),
+            File("es/blog/y/index.html"), File("es/feed.xml"), File("es/search-index.json")], []);
+        Assert.Equal(["assets/site.0123456789.css", "images/hero-800.0123456789.avif", "blog/x/index.html", "es/blog/y/index.html", "index.html",
+            "blog/feed.xml", "es/feed.xml", "es/search-index.json", "robots.txt", "search-index.json", "sitemap.xml"], plan.Uploads.Select(u => u.Key));
+        Assert.Contains("/es/blog/y/", plan.ChangedUrls("/"));
     }
 
     [Fact]
