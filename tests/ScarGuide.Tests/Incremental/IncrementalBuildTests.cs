@@ -108,7 +108,11 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit("input/articles/acne-scars.md", t => t.Replace("date: 2026-02-01", "date: 2026-02-01\nslug: acne-scar-types"));
         BuildAndCompare();
 
-        Edit("theme/partials/card.liquid", t => t.Replace("min read", "minutes to read"));
+        Edit("theme/partials/card.liquid", t => t.Replace("<p class=\"card__meta\">", "<p class=\"card__meta card__meta--edited\">"));
+        BuildAndCompare();
+
+        // A theme string shows on every page (the footer) and in every card.
+        Edit("theme/i18n/en.yml", t => t.Replace("min_read: \"{0} min read\"", "min_read: \"{0} minutes to read\"").Replace("browse: \"Browse\"", "browse: \"Explore\""));
         BuildAndCompare();
 
         Edit("theme/assets/css/site.css", t => t + "main { margin: 0; }\n");
