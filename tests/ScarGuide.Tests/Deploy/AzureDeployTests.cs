@@ -32,6 +32,22 @@ public sealed class AzureDeployTests(AzuriteFixture server) : StoreDeployCases, 
     [AzuriteFact] public Task A_wrong_key_is_a_clear_error_azure() => A_wrong_key_says_the_credentials_were_refused();
     [AzuriteFact] public Task A_deploy_cut_half_way_is_finished_by_the_next_azure() => A_deploy_cut_half_way_is_finished_by_the_next();
 
+    [Fact]
+    public async Task An_endpoint_nothing_listens_on_says_it_could_not_be_reached()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var options = new BlobClientOptions();
+        options.Retry.MaxRetries = 0;
+        var service = new BlobServiceClient(
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteFixture.AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;", options);
+        var store = new AzureBlobStore(TargetAddress.Parse("azblob://site"), service);
+        var error = await Assert.ThrowsAsync<DeployException>(() => store.ListAsync(CancellationToken.None));
+        Assert.Contains("could not be reached", error.Message);
+    }
+
     [AzuriteFact]
     public async Task A_missing_container_says_so()
     {

@@ -88,6 +88,19 @@ public sealed class S3DeployTests(S3rverFixture server) : StoreDeployCases, ICla
         }
     }
 
+    [Fact]
+    public async Task An_endpoint_nothing_listens_on_says_it_could_not_be_reached()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var store = new S3Store(TargetAddress.Parse($"s3://site?endpoint=http://127.0.0.1:{port}&path_style=true"), new BasicAWSCredentials("a", "b"));
+        var error = await Assert.ThrowsAsync<DeployException>(() => store.ListAsync(CancellationToken.None));
+        Assert.Contains("could not be reached", error.Message);
+        Assert.Contains("deploy again", error.Message);
+    }
+
     [S3rverFact]
     public async Task A_missing_bucket_says_so()
     {
