@@ -35,12 +35,16 @@ internal sealed class Emulator : IDisposable
     public static string? S3rver => Find("s3rver", "SCARGUIDE_S3RVER");
 
     /// <summary>Starts the script under node with these arguments; <c>{port}</c> and <c>{data}</c> are filled in.</summary>
-    public static Emulator Start(string script, params string[] args)
+    public static Emulator Start(string script, params string[] args) => Start(script, null, args);
+
+    /// <summary>The same, with <c>NODE_OPTIONS</c> for the emulator's node.</summary>
+    public static Emulator Start(string script, string? nodeOptions, params string[] args)
     {
         var data = Path.Combine(Path.GetTempPath(), "scarguide-emulator-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(data);
         var port = FreePort();
         var start = new ProcessStartInfo(Node ?? "node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = data };
+        if (nodeOptions is not null) start.Environment["NODE_OPTIONS"] = nodeOptions;
         start.ArgumentList.Add(script);
         foreach (var arg in args) start.ArgumentList.Add(arg.Replace("{port}", port.ToString()).Replace("{data}", data));
         var process = Process.Start(start)!;
@@ -118,7 +122,8 @@ public sealed class S3rverFixture : IDisposable
     public const string Key = "S3RVER";
     private Emulator? _emulator;
 
-    public int Port => (_emulator ??= Emulator.Start(Emulator.S3rver!, "-d", "{data}", "-a", "127.0.0.1", "-p", "{port}", "--silent")).Port;
+    // s3rver's continuation tokens (listings of more than 1,000 objects) use DES, which OpenSSL 3 keeps in its legacy provider.
+    public int Port => (_emulator ??= Emulator.Start(Emulator.S3rver!, "--openssl-legacy-provider", "-d", "{data}", "-a", "127.0.0.1", "-p", "{port}", "--silent")).Port;
 
     public string Endpoint => $"http://127.0.0.1:{Port}";
 

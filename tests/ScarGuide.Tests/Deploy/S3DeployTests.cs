@@ -88,6 +88,31 @@ public sealed class S3DeployTests(S3rverFixture server) : StoreDeployCases, ICla
         }
     }
 
+    [S3rverFact]
+    public async Task A_listing_of_more_than_a_thousand_objects_is_read_page_by_page()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "scarguide-deploy-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            for (var i = 0; i < 1005; i++)
+            {
+                Directory.CreateDirectory(Path.Combine(folder, "blog", $"a{i:D4}"));
+                File.WriteAllText(Path.Combine(folder, "blog", $"a{i:D4}", "index.html"), $"<p>{i}</p>");
+            }
+            var store = await NewStore("many-" + Guid.NewGuid().ToString("N")[..12]);
+            var target = new DeployTarget("test", "s3://test");
+            var first = await ScarGuide.Cli.Commands.DeployCommand.Run(store, folder, target, new DeployOptions(), "/", null, TextWriter.Null, CancellationToken.None);
+            Assert.Equal(1005, first.Uploaded);
+            Assert.Equal(1005, (await store.ListAsync(CancellationToken.None)).Count);
+            var second = await ScarGuide.Cli.Commands.DeployCommand.Run(store, folder, target, new DeployOptions(), "/", null, TextWriter.Null, CancellationToken.None);
+            Assert.Equal((0, 0, 1005), (second.Uploaded, second.Deleted, second.Plan.Unchanged));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task An_endpoint_nothing_listens_on_says_it_could_not_be_reached()
     {
