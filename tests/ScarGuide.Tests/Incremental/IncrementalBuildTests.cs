@@ -179,33 +179,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(one.Succeeded);
     }
 
-    /// <summary>Builds with the memory and without it and asserts the same files, bytes and diagnostics.</summary>
-    private BuildResult BuildAndCompare(bool serial = false)
-    {
-        var cachedOutput = new MemoryOutput();
-        var options = _site.Options(o => o with { Parallel = !serial });
-        var cached = SiteBuilder.Build(options, cachedOutput, _memory);
-        var fullOutput = new MemoryOutput();
-        var full = SiteBuilder.Build(options, fullOutput);
+    private BuildResult BuildAndCompare(bool serial = false) => _site.BuildWithMemoryAndCompare(_memory, serial);
 
-        Assert.Equal(full.Diagnostics, cached.Diagnostics);
-        Assert.Equal(fullOutput.Files.Keys.Order(StringComparer.Ordinal), cachedOutput.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in fullOutput.Files)
-        {
-            if (!bytes.AsSpan().SequenceEqual(cachedOutput.Files[path]))
-                Assert.Fail($"{path} differs from a full build.\n--- full\n{Encoding.UTF8.GetString(bytes)}\n--- incremental\n{Encoding.UTF8.GetString(cachedOutput.Files[path])}");
-        }
-        return cached;
-    }
-
-    private void Edit(string path, Func<string, string> change)
-    {
-        var full = Path.Combine(_site.Root, path);
-        var before = File.ReadAllText(full);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        File.WriteAllText(full, after);
-    }
+    private void Edit(string path, Func<string, string> change) => _site.Edit(path, change);
 
     private void CopyTheme()
     {

@@ -1,4 +1,3 @@
-using ScarGuide.IO;
 using ScarGuide.Pipeline;
 using ScarGuide.Tests.Testing;
 using static ScarGuide.Tests.Testing.Articles;
@@ -53,27 +52,7 @@ public sealed class MultilingualIncrementalTests : IDisposable
         BuildAndCompare();
     }
 
-    private BuildResult BuildAndCompare()
-    {
-        var cachedOutput = new MemoryOutput();
-        var options = _site.Options();
-        var cached = SiteBuilder.Build(options, cachedOutput, _memory);
-        var fullOutput = new MemoryOutput();
-        var full = SiteBuilder.Build(options, fullOutput);
+    private BuildResult BuildAndCompare() => _site.BuildWithMemoryAndCompare(_memory);
 
-        Assert.Equal(full.Diagnostics, cached.Diagnostics);
-        Assert.Equal(fullOutput.Files.Keys.Order(StringComparer.Ordinal), cachedOutput.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in fullOutput.Files)
-            Assert.True(bytes.AsSpan().SequenceEqual(cachedOutput.Files[path]), $"{path} differs from a full build");
-        return cached;
-    }
-
-    private void Edit(string path, Func<string, string> change)
-    {
-        var full = Path.Combine(_site.Root, path);
-        var before = File.ReadAllText(full);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        File.WriteAllText(full, after);
-    }
+    private void Edit(string path, Func<string, string> change) => _site.Edit(path, change);
 }
