@@ -35,10 +35,10 @@ internal sealed class Emulator : IDisposable
     public static string? S3rver => Find("s3rver", "SCARGUIDE_S3RVER");
 
     /// <summary>Starts the script under node with these arguments; <c>{port}</c> and <c>{data}</c> are filled in.</summary>
-    public static Emulator Start(string script, params string[] args) => Start(script, null, args);
+    public static Emulator Start(string script, params string[] args) => StartWith(null, script, args);
 
     /// <summary>The same, with <c>NODE_OPTIONS</c> for the emulator's node.</summary>
-    public static Emulator Start(string script, string? nodeOptions, params string[] args)
+    public static Emulator StartWith(string? nodeOptions, string script, params string[] args)
     {
         var data = Path.Combine(Path.GetTempPath(), "scarguide-emulator-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(data);
@@ -48,8 +48,9 @@ internal sealed class Emulator : IDisposable
         start.ArgumentList.Add(script);
         foreach (var arg in args) start.ArgumentList.Add(arg.Replace("{port}", port.ToString()).Replace("{data}", data));
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var said = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null && said.Count < 50) said.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null && said.Count < 50) said.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var emulator = new Emulator(process, data, port);
@@ -68,8 +69,9 @@ internal sealed class Emulator : IDisposable
                 Thread.Sleep(100);
             }
         }
+        var exited = process.HasExited ? $" (it exited with {process.ExitCode})" : "";
         emulator.Dispose();
-        throw new InvalidOperationException($"{Path.GetFileName(script)} did not listen on 127.0.0.1:{port} within 30 s.");
+        throw new InvalidOperationException($"{Path.GetFileName(script)} did not listen on 127.0.0.1:{port} within 30 s{exited}:\n{string.Join('\n', said)}");
     }
 
     private static int FreePort()
@@ -123,7 +125,7 @@ public sealed class S3rverFixture : IDisposable
     private Emulator? _emulator;
 
     // s3rver's continuation tokens (listings of more than 1,000 objects) use DES, which OpenSSL 3 keeps in its legacy provider.
-    public int Port => (_emulator ??= Emulator.Start(Emulator.S3rver!, "--openssl-legacy-provider", "-d", "{data}", "-a", "127.0.0.1", "-p", "{port}", "--silent")).Port;
+    public int Port => (_emulator ??= Emulator.StartWith("--openssl-legacy-provider", Emulator.S3rver!, "-d", "{data}", "-a", "127.0.0.1", "-p", "{port}", "--silent")).Port;
 
     public string Endpoint => $"http://127.0.0.1:{Port}";
 
