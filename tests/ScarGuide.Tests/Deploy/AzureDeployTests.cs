@@ -29,6 +29,7 @@ public sealed class AzureDeployTests(AzuriteFixture server) : StoreDeployCases, 
     [AzuriteFact] public Task A_removed_article_is_deleted_azure() => A_removed_article_is_deleted();
     [AzuriteFact] public Task Max_deletes_zero_refuses_azure() => Max_deletes_zero_refuses_a_deletion_and_changes_nothing();
     [AzuriteFact] public Task A_dry_run_changes_nothing_azure() => A_dry_run_changes_nothing();
+    [AzuriteFact] public Task Brotli_files_go_up_under_the_original_name_azure() => Brotli_files_go_up_under_the_original_name_with_their_encoding();
     [AzuriteFact] public Task A_wrong_key_is_a_clear_error_azure() => A_wrong_key_says_the_credentials_were_refused();
     [AzuriteFact] public Task A_deploy_cut_half_way_is_finished_by_the_next_azure() => A_deploy_cut_half_way_is_finished_by_the_next();
 

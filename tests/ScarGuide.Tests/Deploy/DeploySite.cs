@@ -13,9 +13,12 @@ internal sealed class DeploySite : IDisposable
 
     public IReadOnlyDictionary<string, byte[]> Files => _site.Files;
 
-    private DeploySite(TestSite site) => _site = site;
+    private readonly bool _compress;
 
-    public static DeploySite Build()
+    private DeploySite(TestSite site, bool compress) => (_site, _compress) = (site, compress);
+
+    /// <param name="compress">Build as <c>build --compress</c> does, with <c>.br</c> and <c>.gz</c> copies.</param>
+    public static DeploySite Build(bool compress = false)
     {
         var site = TestSite.Write($"""
             -- input/articles/healing-scars.md --
@@ -27,7 +30,7 @@ internal sealed class DeploySite : IDisposable
             """);
         site.WriteBytes("input/images/hero.jpg", TestImages.Jpeg(900, 600));
         site.WriteFile("input/images/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>\n");
-        var deploy = new DeploySite(site);
+        var deploy = new DeploySite(site, compress);
         deploy.Rebuild();
         return deploy;
     }
@@ -39,7 +42,7 @@ internal sealed class DeploySite : IDisposable
     /// <summary>Builds again and replaces the output folder with the result.</summary>
     public void Rebuild()
     {
-        _site.Rebuild().AssertNoErrors();
+        _site.Rebuild(_compress ? o => o with { Compress = true } : null).AssertNoErrors();
         if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
         foreach (var (path, bytes) in _site.Files)
         {

@@ -37,6 +37,7 @@ public sealed class S3DeployTests(S3rverFixture server) : StoreDeployCases, ICla
     [S3rverFact] public Task A_removed_article_is_deleted_s3() => A_removed_article_is_deleted();
     [S3rverFact] public Task Max_deletes_zero_refuses_s3() => Max_deletes_zero_refuses_a_deletion_and_changes_nothing();
     [S3rverFact] public Task A_dry_run_changes_nothing_s3() => A_dry_run_changes_nothing();
+    [S3rverFact] public Task Brotli_files_go_up_under_the_original_name_s3() => Brotli_files_go_up_under_the_original_name_with_their_encoding();
     [S3rverFact] public Task A_wrong_key_is_a_clear_error_s3() => A_wrong_key_says_the_credentials_were_refused();
     [S3rverFact] public Task A_deploy_cut_half_way_is_finished_by_the_next_s3() => A_deploy_cut_half_way_is_finished_by_the_next();
 

@@ -18,8 +18,9 @@ public abstract class StoreDeployCases
 
     private static string NewName() => "site-" + Guid.NewGuid().ToString("N")[..12];
 
-    private static Task<DeployResult> Deploy(IRemoteStore store, DeploySite site, DeployOptions? settings = null, string? changedPaths = null) =>
-        DeployCommand.Run(store, site.Output, new DeployTarget("test", "s3://test"), settings ?? new DeployOptions(), "/", changedPaths, TextWriter.Null, CancellationToken.None);
+    private static Task<DeployResult> Deploy(IRemoteStore store, DeploySite site, DeployOptions? settings = null, string? changedPaths = null,
+        CompressedFiles compressed = CompressedFiles.Skip) =>
+        DeployCommand.Run(store, site.Output, new DeployTarget("test", "s3://test", compressed), settings ?? new DeployOptions(), "/", changedPaths, TextWriter.Null, CancellationToken.None);
 
     private static async Task<Dictionary<string, string?>> Remote(IRemoteStore store) =>
         (await store.ListAsync(CancellationToken.None)).ToDictionary(o => o.Key, o => o.Md5);
@@ -134,6 +135,19 @@ public abstract class StoreDeployCases
         var wrong = await NewStore(name, wrongKey: true);
         var error = await Assert.ThrowsAsync<DeployException>(() => Deploy(wrong, site));
         Assert.Contains("refused the credentials", error.Message);
+    }
+
+    private protected async Task Brotli_files_go_up_under_the_original_name_with_their_encoding()
+    {
+        using var site = DeploySite.Build(compress: true);
+        var store = await NewStore(NewName());
+        await Deploy(store, site, compressed: CompressedFiles.Brotli);
+        var remote = await Remote(store);
+        Assert.DoesNotContain(remote.Keys, k => k.EndsWith(".br", StringComparison.Ordinal) || k.EndsWith(".gz", StringComparison.Ordinal));
+        var page = await HeadersOf(store, "blog/healing-scars/index.html");
+        Assert.Equal(("text/html; charset=utf-8", "br"), (page.ContentType, page.ContentEncoding));
+        Assert.Equal(LocalSite.Md5Hex(site.Files["blog/healing-scars/index.html.br"]), remote["blog/healing-scars/index.html"]);
+        Assert.Null((await HeadersOf(store, "images/diagram.svg")).ContentEncoding);
     }
 
     private protected async Task A_deploy_cut_half_way_is_finished_by_the_next()
