@@ -55,7 +55,7 @@ public sealed class DeployCommandTests(S3rverFixture s3, AzuriteFixture azure) :
     }
 
     [AzuriteFact]
-    public async Task Deploys_to_the_target_named_in_site_yml_with_a_connection_string()
+    public async Task Builds_and_deploys_to_the_target_named_in_site_yml_with_a_connection_string()
     {
         using var site = DeploySite.Build();
         var root = Path.GetDirectoryName(site.Output)!;
@@ -65,8 +65,9 @@ public sealed class DeployCommandTests(S3rverFixture s3, AzuriteFixture azure) :
         File.AppendAllText(siteYml, $"\ndeploy:\n  targets:\n    - name: staging\n      url: \"azblob://nowhere\"\n    - name: production\n      url: \"azblob://{container}\"\n");
         var environment = new Dictionary<string, string> { ["AZURE_STORAGE_CONNECTION_STRING"] = azure.ConnectionString(), ["CI"] = "true" };
 
-        var result = Deploy(root, environment, "--target", "production");
+        var result = Deploy(root, environment, "--target", "production", "--build", "--clock", TestSite.Clock);
         Assert.True(result.Exit == 0, result.ToString());
+        Assert.Contains("0 errors", result.Out);
         Assert.Contains($"Deployed to azblob://{container}/: {site.Expected().Count} uploaded", result.Out);
 
         var unknown = Deploy(root, environment, "--target", "prod");
