@@ -19,6 +19,7 @@ internal static class CommandLine
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());
+        root.Subcommands.Add(DeployCommand.Create());
         foreach (var extra in ExtraCommands.Create()) root.Subcommands.Add(extra);
         return root;
     }
