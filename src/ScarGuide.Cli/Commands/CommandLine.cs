@@ -17,6 +17,7 @@ internal static class CommandLine
         root.Subcommands.Add(RelatedCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());
         foreach (var extra in ExtraCommands.Create()) root.Subcommands.Add(extra);
         return root;
