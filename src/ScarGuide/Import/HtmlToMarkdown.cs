@@ -208,7 +208,7 @@ public sealed partial class HtmlToMarkdown
     {
         if (url.Contains("youtube.com", StringComparison.OrdinalIgnoreCase) || url.Contains("youtu.be", StringComparison.OrdinalIgnoreCase)) return "Watch the video on YouTube";
         if (url.Contains("vimeo.com", StringComparison.OrdinalIgnoreCase)) return "Watch the video on Vimeo";
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) ? "View on " + uri.Host : url;
+        return WebUrl.TryCreate(url, out var uri) ? "View on " + uri.Host : url;
     }
 
     private string ListBlock(IElement list, int depth = 0)

@@ -92,8 +92,9 @@ public sealed partial class HugoImporter(Action<int, int>? progress = null)
             if (item.Date is { } d && d > result.Stamp) result.Stamp = d;
             var author = file.String("author") ?? file.String("authors");
             if (author is { Length: > 0 }) item.Author = content.Person(author);
-            if (isArticle && item.Categories.Count == 0) item.Categories.Add("Uncategorized");
-            var urlSlug = Slug.From(file.String("slug") ?? (dated.Success ? dated.Groups["slug"].Value : name));
+            else if (item.Kind == ImportedKind.Article) item.Author = "Editorial team";
+            // Hugo's :slug is the front matter's slug, or else the title.
+            var urlSlug = Slug.From(file.String("slug") ?? title);
             var old = file.String("url") ?? (permalinks.TryGetValue(section, out var pattern)
                 ? Expand(pattern, date, urlSlug, Slug.From(title), name, section)
                 : "/" + string.Join('/', segments.SkipLast(1).Append(bundle ? "" : name)).Trim('/') + "/");
@@ -110,14 +111,14 @@ public sealed partial class HugoImporter(Action<int, int>? progress = null)
         SiteWriter.AssignSlugs(parsed.Select(x => x.Item).ToList(), report);
         if (result.Languages.Count > 0)
             report.General("Content in " + string.Join(", ", result.Languages) + " is written as translations (`x.<code>.md`) of the file with the same name; site.yml lists the languages. A translation without an original is listed by check.");
-        if (parsed.Count(x => x.Item.Kind == ImportedKind.Article && x.Item.Categories.SequenceEqual(["Uncategorized"])) is > 0 and var uncategorized)
-            report.General($"{uncategorized} articles had no category and are filed under \"Uncategorized\": ScarGuide needs one; choose real ones.");
 
         var done = 0;
         var staticRoots = new[] { "static", "assets" };
         foreach (var (item, file, path, html) in parsed)
         {
             var notes = new List<string>();
+            if (file.ReadLoosely) notes.Add("the front matter was not valid YAML and was read line by line: check the title, dates and lists");
+            ImportedTerms.Clean(item, report);
             var body = Shortcodes(file.Body, content, notes);
             if (html)
             {
@@ -126,7 +127,7 @@ public sealed partial class HugoImporter(Action<int, int>? progress = null)
                 notes.AddRange(converter.Notes.Distinct());
             }
             body = content.Rewrite(body, Path.GetDirectoryName(path)!, staticRoots, notes);
-            item.Body = body.Trim('\n');
+            item.Body = Anchors.Fix(body.Trim('\n'), notes);
             item.Description = StaticSiteContent.Description(file, item.Body, item.Title, notes);
             var image = file.String("featured_image") ?? file.String("image") ?? file.String("images") ?? file.String("cover");
             if (image is { Length: > 0 })
@@ -145,6 +146,8 @@ public sealed partial class HugoImporter(Action<int, int>? progress = null)
             result.Items.Add(item);
             progress?.Invoke(++done, parsed.Count);
         }
+        if (parsed.Count(x => x.Item.Kind == ImportedKind.Article && x.Item.Categories.SequenceEqual(["Uncategorized"])) is > 0 and var uncategorized)
+            report.General($"{uncategorized} articles had no category and are filed under \"Uncategorized\": ScarGuide needs one; choose real ones.");
         content.AddPeople();
         return result;
     }

@@ -84,7 +84,7 @@ public sealed partial class JekyllImporter(Action<int, int>? progress = null)
             if (item.Date is { } d && d > result.Stamp) result.Stamp = d;
             var author = file.String("author") ?? file.String("authors");
             if (author is { Length: > 0 }) item.Author = content.Person(author);
-            if (post && item.Categories.Count == 0) item.Categories.Add("Uncategorized");
+            else if (item.Kind == ImportedKind.Article) item.Author = "Editorial team";
             // Old addresses: the pattern's, the file's own permalink, and redirect_from.
             var permalink = file.String("permalink");
             var old = post ? Expand(permalink ?? pattern, categories, date, Slug.From(slugSource), Path.GetExtension(path))
@@ -98,13 +98,13 @@ public sealed partial class JekyllImporter(Action<int, int>? progress = null)
             parsed.Add((item, file, path, Path.GetExtension(path).StartsWith(".htm", StringComparison.OrdinalIgnoreCase)));
         }
         SiteWriter.AssignSlugs(parsed.Select(p => p.Item).ToList(), report);
-        if (parsed.Count(p => p.Item.Kind == ImportedKind.Article && p.Item.Categories.SequenceEqual(["Uncategorized"])) is > 0 and var uncategorized)
-            report.General($"{uncategorized} posts had no category and are filed under \"Uncategorized\": ScarGuide needs one; choose real ones.");
 
         var done = 0;
         foreach (var (item, file, path, html) in parsed)
         {
             var notes = new List<string>();
+            if (file.ReadLoosely) notes.Add("the front matter was not valid YAML and was read line by line: check the title, dates and lists");
+            ImportedTerms.Clean(item, report);
             var body = Liquid(file.Body, content, notes);
             if (html)
             {
@@ -114,7 +114,7 @@ public sealed partial class JekyllImporter(Action<int, int>? progress = null)
             }
             body = Kramdown().Replace(body, "");
             body = content.Rewrite(body, Path.GetDirectoryName(path)!, ["", "static"], notes);
-            item.Body = body.Trim('\n');
+            item.Body = Anchors.Fix(body.Trim('\n'), notes);
             item.Description = StaticSiteContent.Description(file, item.Body, item.Title, notes);
             var image = file.String("image") ?? file.String("image_feature") ?? file.String("featured_image");
             if (image is { Length: > 0 })
@@ -133,6 +133,8 @@ public sealed partial class JekyllImporter(Action<int, int>? progress = null)
             result.Items.Add(item);
             progress?.Invoke(++done, parsed.Count);
         }
+        if (parsed.Count(p => p.Item.Kind == ImportedKind.Article && p.Item.Categories.SequenceEqual(["Uncategorized"])) is > 0 and var uncategorized)
+            report.General($"{uncategorized} posts had no category and are filed under \"Uncategorized\": ScarGuide needs one; choose real ones.");
         content.AddPeople();
         return result;
     }

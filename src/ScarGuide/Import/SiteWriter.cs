@@ -29,6 +29,7 @@ public static class SiteWriter
         var report = import.Report;
         AssignSlugs(import.Items, report);
         FilterAliases(import);
+        Anchors.FixBetween(import.Items, report);
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var stamp = import.Stamp.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -15,13 +15,19 @@ internal sealed class SourceFile
     public required Dictionary<string, object?> Data { get; init; }
     public required string Body { get; init; }
 
+    /// <summary>The front matter was not valid YAML and was read line by line (<c>key: value</c>, <c>- item</c>).</summary>
+    public bool ReadLoosely { get; init; }
+
     public static SourceFile Parse(string text, string shown)
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
         try
         {
             if (text.StartsWith("---", StringComparison.Ordinal) && Split(text, "---") is var (yaml, body1) && yaml is not null)
-                return new SourceFile { Data = Yaml(yaml), Body = body1 };
+            {
+                try { return new SourceFile { Data = Yaml(yaml), Body = body1 }; }
+                catch (YamlDotNet.Core.YamlException) { return new SourceFile { Data = LooseYaml(yaml), Body = body1, ReadLoosely = true }; }
+            }
             if (text.StartsWith("+++", StringComparison.Ordinal) && Split(text, "+++") is var (toml, body2) && toml is not null)
                 return new SourceFile { Data = Toml(toml), Body = body2 };
             if (text.StartsWith('{') && JsonEnd(text) is > 0 and var end)
@@ -70,6 +76,38 @@ internal sealed class SourceFile
         stream.Load(new StringReader(yaml));
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map) return new(StringComparer.OrdinalIgnoreCase);
         return (Dictionary<string, object?>)FromYaml(map)!;
+    }
+
+    /// <summary>What a person meant by front matter a YAML parser rejects: top-level <c>key: value</c> lines and <c>- item</c> lists.</summary>
+    private static Dictionary<string, object?> LooseYaml(string yaml)
+    {
+        var data = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        string? listKey = null;
+        foreach (var raw in yaml.Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.TrimStart().StartsWith('#') || line.Length == 0) continue;
+            if (line.TrimStart().StartsWith("- ", StringComparison.Ordinal) && listKey is not null)
+            {
+                if (data[listKey] is not List<object?> list) data[listKey] = list = [];
+                list.Add(Unquote(line.TrimStart()[2..]));
+                continue;
+            }
+            if (char.IsWhiteSpace(line[0])) continue;
+            var colon = line.IndexOf(':');
+            if (colon <= 0) continue;
+            var key = line[..colon].Trim();
+            var value = line[(colon + 1)..].Trim();
+            data[key] = value.Length == 0 ? null : Unquote(value);
+            listKey = value.Length == 0 ? key : null;
+        }
+        return data;
+    }
+
+    private static string Unquote(string value)
+    {
+        value = value.Trim();
+        return value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\'') ? value[1..^1] : value;
     }
 
     private static object? FromYaml(YamlNode node) => node switch

@@ -22,7 +22,7 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
     public static string OldPath(string url)
     {
         var path = url.Split('#', '?')[0].Trim();
-        if (Uri.TryCreate(path, UriKind.Absolute, out var uri)) path = uri.AbsolutePath;
+        if (WebUrl.TryCreate(path, out var uri)) path = uri.AbsolutePath;
         path = Uri.UnescapeDataString(path).Trim('/');
         if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) path = path[..^"/index.html".Length];
         return path.Length == 0 ? "" : path + (Path.HasExtension(path) ? "" : "/");
@@ -55,7 +55,7 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
     public string? Image(string src, string fileDirectory, string[] staticRoots, out string fallback)
     {
         fallback = src;
-        if (src.Length == 0 || src.StartsWith("data:", StringComparison.Ordinal) || Uri.TryCreate(src, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https") return null;
+        if (src.Length == 0 || src.StartsWith("data:", StringComparison.Ordinal) || WebUrl.TryCreate(src, out _)) return null;
         var clean = Uri.UnescapeDataString(src.Split('?', '#')[0]);
         if (clean.Contains("..", StringComparison.Ordinal) && clean.StartsWith('/')) return null;
         var candidates = clean.StartsWith('/')
@@ -83,7 +83,7 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
         {
             var src = m.Groups["src"].Value.Trim('<', '>');
             var local = Image(src, fileDirectory, staticRoots, out var fallback);
-            if (local is null && !Uri.TryCreate(src, UriKind.Absolute, out _))
+            if (local is null && !WebUrl.TryCreate(src, out _))
                 notes.Add($"image not found in the site folder: `{src}`" + (fallback != src ? $" (left pointing at `{fallback}`)" : ""));
             return "![" + m.Groups["alt"].Value + "](" + (local ?? fallback) + m.Groups["title"].Value + ")";
         });
@@ -91,7 +91,7 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
         {
             var src = m.Groups["src"].Value;
             var local = Image(src, fileDirectory, staticRoots, out var fallback);
-            if (local is null && !Uri.TryCreate(src, UriKind.Absolute, out _)) notes.Add($"image not found in the site folder: `{src}`");
+            if (local is null && !WebUrl.TryCreate(src, out _)) notes.Add($"image not found in the site folder: `{src}`");
             return m.Groups["pre"].Value + (local ?? fallback) + m.Groups["post"].Value;
         });
         return MarkdownLink().Replace(markdown, m => "](" + (Link(m.Groups["url"].Value) ?? m.Groups["url"].Value) + m.Groups["title"].Value + ")");
@@ -101,14 +101,16 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
     public string? Link(string url)
     {
         if (url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.Ordinal)) return null;
-        if (Uri.TryCreate(url, UriKind.Absolute, out var abs))
+        if (WebUrl.TryCreate(url, out var abs))
         {
-            if (oldSite is null || !Uri.TryCreate(oldSite, UriKind.Absolute, out var site) || !string.Equals(abs.Host, site.Host, StringComparison.OrdinalIgnoreCase)) return null;
+            if (oldSite is null || !WebUrl.TryCreate(oldSite, out var site) || !string.Equals(abs.Host, site.Host, StringComparison.OrdinalIgnoreCase)) return null;
         }
         else if (!url.StartsWith('/')) return null;
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? url[hash..] : "";
-        return ByOldPath.TryGetValue(OldPath(url), out var item) ? Target(item) + fragment : null;
+        if (ByOldPath.TryGetValue(OldPath(url), out var item)) return Target(item) + fragment;
+        // A root-relative link to something not imported (a listing, a file) would be a broken link here: it goes to the old site.
+        return url.StartsWith('/') && oldSite is not null ? oldSite.TrimEnd('/') + url : null;
     }
 
     public static string Target(ImportedItem item) => item.Kind == ImportedKind.Article ? item.Slug + ".md" : "/" + item.Slug + "/";

@@ -91,7 +91,7 @@ public sealed partial class WordPressImporter
         var people = new Dictionary<string, ImportedPerson>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in channel.Elements().Where(e => e.Name.LocalName == "author"))
         {
-            var login = Decode(Child(a, "author_login"));
+            var login = Login(Child(a, "author_login"));
             if (login.Length == 0) continue;
             var name = Decode(Child(a, "author_display_name"));
             if (name.Length == 0) name = (Decode(Child(a, "author_first_name")) + " " + Decode(Child(a, "author_last_name"))).Trim();
@@ -166,15 +166,16 @@ public sealed partial class WordPressImporter
                 Tags = Terms(item.Element, "post_tag"),
                 Language = languageTerm is { Length: >= 2 } lt && !lt.Equals(result.DefaultLanguage, StringComparison.OrdinalIgnoreCase) ? lt.ToLowerInvariant() : null,
             };
-            var login = Decode(Child(item.Element, "creator"));
+            var login = Login(Child(item.Element, "creator"));
             if (people.TryGetValue(login, out var person)) imported.Author = person.Key;
             else if (login.Length > 0)
             {
                 var key = Slug.From(login);
-                people[login] = person = new ImportedPerson(key.Length > 0 ? key : "author-" + (people.Count + 1), login, null);
+                person = people.Values.FirstOrDefault(p => p.Key == key) ?? new ImportedPerson(key.Length > 0 ? key : "author-" + (people.Count + 1), login, null);
+                people[login] = person;
                 imported.Author = person.Key;
             }
-            if (imported.Kind == ImportedKind.Article && imported.Categories.Count == 0) imported.Categories.Add("Uncategorized");
+
             item.Imported = imported;
             kept.Add(item);
         }
@@ -205,9 +206,12 @@ public sealed partial class WordPressImporter
             Convert(item, result, attachments, altByUrl, byPath, siteUrl, people);
             _progress?.Invoke(++done, kept.Count);
         }
-        foreach (var p in people.Values.OrderBy(p => p.Key, StringComparer.Ordinal)) result.People.Add(p);
+        foreach (var p in people.Values.DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal)) result.People.Add(p);
         result.Items.AddRange(kept.Select(i => i.Imported!));
     }
+
+    /// <summary>A login as written, without the stray angle brackets some exports have around it.</summary>
+    private static string Login(string text) => Decode(text).Trim('<', '>', ' ');
 
     private static string Humanize(string slug) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
 
@@ -219,17 +223,17 @@ public sealed partial class WordPressImporter
     internal static string? OldPath(string url, string siteUrl)
     {
         if (url.Length == 0) return null;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!WebUrl.TryCreate(url, out var uri))
         {
             if (!url.StartsWith('/')) return null;
             uri = new Uri(new Uri("http://site.invalid"), url);
         }
-        else if (Uri.TryCreate(siteUrl, UriKind.Absolute, out var site) && !HostMatches(uri.Host, site.Host)) return null;
+        else if (WebUrl.TryCreate(siteUrl, out var site) && !HostMatches(uri.Host, site.Host)) return null;
         var query = uri.Query;
         var idMatch = Regex.Match(query, @"[?&](p|page_id)=(\d+)");
         if (idMatch.Success) return "?" + idMatch.Groups[1].Value + "=" + idMatch.Groups[2].Value;
         var path = WebUtility.UrlDecode(uri.AbsolutePath).Trim('/');
-        if (Uri.TryCreate(siteUrl, UriKind.Absolute, out var root))
+        if (WebUrl.TryCreate(siteUrl, out var root))
         {
             var prefix = root.AbsolutePath.Trim('/');
             if (prefix.Length > 0 && path.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase)) path = path[(prefix.Length + 1)..];
@@ -258,6 +262,12 @@ public sealed partial class WordPressImporter
         var report = result.Report;
         var file = SiteWriter.ItemPath(imported);
         var notes = new List<string>();
+        ImportedTerms.Clean(imported, report);
+        if (imported.Kind == ImportedKind.Article && imported.Author is null)
+        {
+            imported.Author = "Editorial team";
+            notes.Add("the export names no author: `author` is \"Editorial team\"");
+        }
         var contentElement = item.Element.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded" && e.Name.NamespaceName.Contains("content", StringComparison.Ordinal))
             ?? item.Element.Elements().FirstOrDefault(e => e.Name.LocalName == "encoded");
         var html = contentElement is null ? "" : Inner(contentElement);
@@ -285,7 +295,7 @@ public sealed partial class WordPressImporter
         foreach (var n in converter.Notes.Distinct()) notes.Add(n);
         markdown = FaqSection.Extract(markdown, imported.Faq, notes);
         markdown = Byline.Apply(markdown, imported, people, notes);
-        imported.Body = markdown;
+        imported.Body = Anchors.Fix(markdown, notes);
 
         // Featured image.
         if (int.TryParse(item.Meta.GetValueOrDefault("_thumbnail_id"), CultureInfo.InvariantCulture, out var thumb))
@@ -338,7 +348,8 @@ public sealed partial class WordPressImporter
         var hash = href.IndexOf('#');
         var fragment = hash >= 0 ? href[hash..] : "";
         var p = OldPath(hash >= 0 ? href[..hash] : href, siteUrl);
-        if (p is null || !byPath.TryGetValue(p, out var target) || target.Imported is null) return null;
+        if (p is null || !byPath.TryGetValue(p, out var target) || target.Imported is null)
+            return href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && siteUrl.Length > 0 ? siteUrl.TrimEnd('/') + href : null;
         var slug = target.Imported.Slug;
         return target.Imported.Kind == ImportedKind.Article ? slug + ".md" + fragment : "/" + slug + "/" + fragment;
     }
