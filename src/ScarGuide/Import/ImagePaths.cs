@@ -16,13 +16,18 @@ internal sealed partial class ImagePaths(string uploads, ImportResult result, Li
     public static string? UploadPath(string url)
     {
         var at = url.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
-        if (at < 0) return null;
-        var path = url[(at + Marker.Length)..];
+        string path;
+        if (at >= 0) path = url[(at + Marker.Length)..];
+        else if (WordPressCom().Match(url) is { Success: true } m) path = m.Groups[1].Value; // a WordPress.com site's uploads
+        else return null;
         var cut = path.IndexOfAny(['?', '#']);
         if (cut >= 0) path = path[..cut];
         path = WebUtility.UrlDecode(path);
         return path.Contains("..", StringComparison.Ordinal) ? null : path;
     }
+
+    [GeneratedRegex(@"^https?://[\w.-]+\.files\.wordpress\.com/(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WordPressCom();
 
     public static bool IsImage(string url) => ImageExtension().IsMatch(url.Split('?', '#')[0]);
 
@@ -61,7 +66,7 @@ internal sealed partial class ImagePaths(string uploads, ImportResult result, Li
         if (Local(src) is { } local) return local;
         if (UploadPath(src) is not { } path) return src;
         var at = src.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
-        var original = src[..(at + Marker.Length)] + Original(path);
+        var original = at >= 0 ? src[..(at + Marker.Length)] + Original(path) : Regex.Match(src, @"^https?://[^/]+/").Value + Original(path);
         notes.Add($"image not found{(uploads.Length == 0 ? " (no --uploads folder given)" : " in --uploads")}: `{original}` is left pointing at the old site; copy it to input/images/ and change the address");
         return original;
     }

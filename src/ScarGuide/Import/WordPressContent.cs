@@ -57,6 +57,13 @@ internal sealed partial class WordPressContent(string html, int baseLine, IReadO
 
     private void ListBlocksAndShortcodes(string text)
     {
+        // One note per kind of finding, with every line it occurs on.
+        var found = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        void Add(string note, int line)
+        {
+            if (!found.TryGetValue(note, out var lines)) found[note] = lines = [];
+            lines.Add(line);
+        }
         foreach (Match m in BlockComment().Matches(text))
         {
             if (m.Groups["close"].Value == "/") continue;
@@ -64,20 +71,21 @@ internal sealed partial class WordPressContent(string html, int baseLine, IReadO
             var local = name.StartsWith("core/", StringComparison.Ordinal) ? name[5..] : name;
             if (name is "yoast/faq-block" or "rank-math/faq-block") continue;
             var line = LineAt(text, m.Index);
-            if (Dynamic.Contains(local)) notes.Add($"line {line}: the block `{name}` is filled in by WordPress when a page is shown; nothing was imported for it");
-            else if (local == "gallery") notes.Add($"line {line}: the gallery block's images were imported one after another; arrange them if needed");
-            else if (!Known.Contains(local)) notes.Add($"line {line}: the block `{name}` is not a WordPress core block: its HTML was converted as it was; check the result");
+            if (Dynamic.Contains(local)) Add($"the block `{name}` is filled in by WordPress when a page is shown; nothing was imported for it", line);
+            else if (local == "gallery") Add("the gallery block's images were imported one after another; arrange them if needed", line);
+            else if (!Known.Contains(local)) Add($"the block `{name}` is not a WordPress core block: its HTML was converted as it was; check the result", line);
         }
         foreach (Match m in ShortcodeTag().Matches(text))
         {
             if (m.Groups["close"].Value == "/" || !IsShortcode(text, m)) continue;
             var name = m.Groups["name"].Value;
             if (name is "caption" or "wp_caption" or "embed") continue;
-            var line = LineAt(text, m.Index);
-            notes.Add(name.Equals("gallery", StringComparison.OrdinalIgnoreCase)
-                ? $"line {line}: shortcode `[gallery]`: " + (Regex.IsMatch(m.Value, @"ids\s*=") ? "its images were imported one after another" : "it showed the post's attached images, which were not imported")
-                : $"line {line}: shortcode `[{name}]` has no equivalent: it was removed (its inner text kept); rebuild what it showed by hand");
+            Add(name.Equals("gallery", StringComparison.OrdinalIgnoreCase)
+                ? "shortcode `[gallery]`: " + (Regex.IsMatch(m.Value, @"ids\s*=") ? "its images were imported one after another" : "it showed the post's attached images, which were not imported")
+                : $"shortcode `[{name}]` has no equivalent: it was removed (its inner text kept); rebuild what it showed by hand", LineAt(text, m.Index));
         }
+        foreach (var (note, lines) in found)
+            notes.Add((lines.Count == 1 ? $"line {lines[0]}" : "lines " + string.Join(", ", lines.Take(8)) + (lines.Count > 8 ? $" and {lines.Count - 8} more" : "")) + " of the export: " + note);
     }
 
     private static bool IsShortcode(string text, Match m)
