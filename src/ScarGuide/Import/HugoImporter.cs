@@ -27,6 +27,7 @@ public sealed partial class HugoImporter(Action<int, int>? progress = null)
         result.SiteTitle = config.String("title") ?? "";
         var baseUrl = config.String("baseURL");
         var content = new StaticSiteContent(root, result, baseUrl);
+        result.BaseUrl = baseUrl;
         var permalinks = config.Data.TryGetValue("permalinks", out var p) && p is Dictionary<string, object?> map
             ? map.Where(kv => kv.Value is string).ToDictionary(kv => kv.Key, kv => (string)kv.Value!, StringComparer.OrdinalIgnoreCase)
             : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

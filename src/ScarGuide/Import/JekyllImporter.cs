@@ -25,6 +25,7 @@ public sealed partial class JekyllImporter(Action<int, int>? progress = null)
         result.SiteDescription = config.String("description") ?? "";
         var oldSite = (config.String("url") ?? "").TrimEnd('/') + (config.String("baseurl") ?? "").TrimEnd('/');
         var content = new StaticSiteContent(root, result, oldSite.Length > 0 ? oldSite : null);
+        result.BaseUrl = oldSite.Length > 0 ? oldSite : null;
         var pattern = Pattern(config.String("permalink"));
         var lang = config.String("lang") ?? config.String("language");
         if (lang is { Length: >= 2 }) result.DefaultLanguage = lang.Split('-', '_')[0].ToLowerInvariant();

@@ -148,7 +148,17 @@ public static class SiteWriter
     private static string SiteYml(string text, ImportResult import)
     {
         if (import.SiteTitle.Length > 0)
+        {
             text = ReplaceValue(text, "title: ", import.SiteTitle);
+            text = ReplaceValue(text, "  name: ", import.SiteTitle);
+        }
+        // The new site usually replaces the old one at its address, which is what makes the old addresses redirect.
+        if (import.BaseUrl is { } baseUrl && WebUrl.TryCreate(baseUrl, out var site))
+        {
+            var url = site.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+            text = ReplaceValue(text, "base_url: ", url);
+            text = ReplaceValue(text, "  url: ", url);
+        }
         if (import.SiteDescription.Length is >= 50 and <= 160)
             text = ReplaceValue(text, "description: ", import.SiteDescription);
         if (import.Languages.Count > 0)

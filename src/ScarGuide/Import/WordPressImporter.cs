@@ -84,6 +84,7 @@ public sealed partial class WordPressImporter
         result.SiteTitle = Decode(Child(channel, "title"));
         result.SiteDescription = Decode(Child(channel, "description"));
         var siteUrl = Child(channel, "base_blog_url").Trim() is { Length: > 0 } b ? b : Child(channel, "link").Trim();
+        result.BaseUrl = siteUrl.Length > 0 ? siteUrl : null;
         var language = Child(channel, "language").Trim();
         if (language.Length >= 2) result.DefaultLanguage = language.Split('-')[0].ToLowerInvariant();
 
@@ -145,7 +146,7 @@ public sealed partial class WordPressImporter
             }
             var draft = item.Status != "publish";
             report.Found(type, item.Status, draft ? Outcome.Draft : Outcome.Published);
-            var title = Decode(Child(item.Element, "title"));
+            var title = Regex.Replace(Decode(Child(item.Element, "title")), @"[\s\u00a0]+", " ").Trim();
             var slug = WebUtility.UrlDecode(Child(item.Element, "post_name").Trim());
             if (title.Length == 0) title = slug.Length > 0 ? Humanize(slug) : $"Untitled {type} {item.Id}";
             if (slug.Length == 0) slug = title;
@@ -293,8 +294,8 @@ public sealed partial class WordPressImporter
         };
         var markdown = converter.Convert(content.Html);
         foreach (var n in converter.Notes.Distinct()) notes.Add(n);
-        markdown = FaqSection.Extract(markdown, imported.Faq, notes);
         markdown = Byline.Apply(markdown, imported, people, notes);
+        markdown = FaqSection.Extract(markdown, imported.Faq, notes);
         imported.Body = Anchors.Fix(markdown, notes);
 
         // Featured image.
