@@ -67,6 +67,7 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
             var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             foreach (var r in staticRoots.Where(r => r.Length > 0))
                 if (relative.StartsWith(r + "/", StringComparison.Ordinal)) { relative = relative[(r.Length + 1)..]; break; }
+            if (relative.StartsWith("content/", StringComparison.Ordinal)) relative = relative["content/".Length..]; // a Hugo page bundle's picture
             relative = string.Join('/', relative.Split('/').Select(s => Regex.Replace(s, @"[^\w.-]+", "-")));
             var sitePath = "input/images/" + relative;
             result.Files.TryAdd(sitePath, new ImportedFile(sitePath, full));
@@ -109,6 +110,8 @@ internal sealed partial class StaticSiteContent(string root, ImportResult result
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? url[hash..] : "";
         if (ByOldPath.TryGetValue(OldPath(url), out var item)) return Target(item) + fragment;
+        // Already the new address of an imported page ({% link %} and {{< ref >}} resolve to it).
+        if (ByOldPath.Values.Any(i => i.Kind == ImportedKind.Page && url.Split('#')[0] == "/" + i.Slug + "/")) return url;
         // A root-relative link to something not imported (a listing, a file) would be a broken link here: it goes to the old site.
         return url.StartsWith('/') && oldSite is not null ? oldSite.TrimEnd('/') + url : null;
     }
