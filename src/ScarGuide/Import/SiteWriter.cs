@@ -116,8 +116,20 @@ public static class SiteWriter
         foreach (var item in import.Items)
         {
             var kept = new List<string>();
-            foreach (var alias in item.Aliases)
+            foreach (var original in item.Aliases)
             {
+                var alias = original;
+                // A translation's redirect pages are written under its language's folder, so its aliases are relative to it.
+                if (item.Language is { } language)
+                {
+                    var prefix = "/" + language + "/";
+                    if (!("/" + alias.TrimStart('/')).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        import.Report.Note(ItemPath(item), $"the old address `{alias}` is outside /{language}/, where this translation's redirects are written; redirect it on the web server");
+                        continue;
+                    }
+                    alias = "/" + alias.TrimStart('/')[(prefix.Length - 1)..];
+                }
                 var target = Aliases.Normalize(alias);
                 if (target is null)
                 {
@@ -126,14 +138,15 @@ public static class SiteWriter
                     continue;
                 }
                 var url = target.UrlPath;
-                if (newUrls.Contains(url)) continue; // the page itself answers there
+                var full = (item.Language is { } l ? l + "/" : "") + url;
+                if (newUrls.Contains(full)) continue; // the page itself answers there
                 var segments = url.TrimEnd('/').Split('/');
                 if (ReservedRoots.Contains(segments[0]) && (segments[0] != "blog" || segments.Length < 2 || segments[1] is "page" or "category" or "tag"))
                 {
                     import.Report.Note(ItemPath(item), $"The old address `/{url}` is an address ScarGuide uses itself, so it does not redirect here.");
                     continue;
                 }
-                if (!claimed.Add(url))
+                if (!claimed.Add(full))
                 {
                     import.Report.Note(ItemPath(item), $"The old address `/{url}` was claimed by another item first.");
                     continue;

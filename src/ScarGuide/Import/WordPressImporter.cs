@@ -180,6 +180,15 @@ public sealed partial class WordPressImporter
             item.Imported = imported;
             kept.Add(item);
         }
+        // Polylang links a post's translations through one "post_translations" term: a translation takes the original's
+        // file name (x.es.md beside x.md), which is how ScarGuide pairs them.
+        foreach (var group in kept.GroupBy(i => i.Element.Elements().FirstOrDefault(c => c.Name.LocalName == "category" && (string?)c.Attribute("domain") == "post_translations")?.Attribute("nicename")?.Value ?? "")
+                     .Where(g => g.Key.Length > 0))
+        {
+            if (group.FirstOrDefault(i => i.Imported!.Language is null) is not { } original) continue;
+            foreach (var translation in group.Where(i => i.Imported!.Language is not null && i.Imported.Kind == original.Imported!.Kind))
+                translation.Imported!.Slug = original.Imported!.Slug;
+        }
         if (kept.Any(i => i.Imported!.Language is not null))
         {
             foreach (var code in kept.Select(i => i.Imported!.Language).OfType<string>()) result.Languages.Add(code);

@@ -213,6 +213,51 @@ public sealed class WordPressImportTests
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(60), $"took {timer.Elapsed}");
     }
 
+    private const string Header = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.1/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>Old Clinic</title><link>http://old.example</link><language>en</language>
+        """;
+
+    [Fact]
+    public void An_old_export_without_cdata_is_read_with_its_entities()
+    {
+        using var run = ImportRun.Write("-- old.xml --\n" + Header + """
+            <item><title>Scars &amp;amp; stretch marks &#8211; a guide</title><link>http://old.example/2013/05/scars-guide/</link>
+            <dc:creator>editor</dc:creator>
+            <content:encoded>&lt;p&gt;Stretch marks and scars both &lt;em&gt;fade&lt;/em&gt; with time, though neither goes away completely.&lt;/p&gt;
+            &lt;p&gt;Ask a dermatologist which treatment suits your skin.&lt;/p&gt;</content:encoded>
+            <wp:post_id>7</wp:post_id><wp:post_date>2013-05-02 10:00:00</wp:post_date><wp:post_name>scars-guide</wp:post_name>
+            <wp:status>publish</wp:status><wp:post_type>post</wp:post_type><category domain="category" nicename="guides">Guides</category></item>
+            </channel></rss>
+            """);
+        run.Import("wordpress", "old.xml", "--output", "site").Built();
+        var page = run.Page("blog/scars-guide/index.html");
+        Assert.Equal("Scars & stretch marks – a guide", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("fade", page.QuerySelector("main p em")!.TextContent);
+    }
+
+    [Fact]
+    public void Polylang_translations_become_translations_of_their_original()
+    {
+        static string Item(int id, string title, string slug, string lang, string body) => $"""
+            <item><title>{title}</title><link>http://old.example/{(lang == "en" ? "" : lang + "/")}{slug}/</link><dc:creator>editor</dc:creator>
+            <content:encoded><![CDATA[<p>{body}</p>]]></content:encoded>
+            <wp:post_id>{id}</wp:post_id><wp:post_date>2024-01-02 10:00:00</wp:post_date><wp:post_name>{slug}</wp:post_name>
+            <wp:status>publish</wp:status><wp:post_type>post</wp:post_type><category domain="category" nicename="care">Care</category>
+            <category domain="language" nicename="{lang}">{lang}</category><category domain="post_translations" nicename="pll_1">pll_1</category></item>
+            """;
+        using var run = ImportRun.Write("-- multi.xml --\n" + Header
+            + Item(1, "Caring for a scar", "caring-for-a-scar", "en", "Keep a healing scar clean, moist and out of the sun for the first months.")
+            + Item(2, "Cuidar una cicatriz", "cuidar-una-cicatriz", "es", "Mantén la cicatriz limpia, hidratada y lejos del sol durante los primeros meses.")
+            + "</channel></rss>\n");
+        run.Import("wordpress", "multi.xml", "--output", "site").Built();
+        Assert.Contains("- code: es", run.Written("input/site.yml"));
+        Assert.Contains("Cuidar una cicatriz", run.Written("input/articles/caring-for-a-scar.es.md"));
+        Assert.Equal("Cuidar una cicatriz", run.Page("es/blog/caring-for-a-scar/index.html").QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("url=http://old.example/es/blog/caring-for-a-scar/", run.Html("es/cuidar-una-cicatriz/index.html"));
+    }
+
     /// <summary>The report's section for one file.</summary>
     internal static string Section(string report, string file)
     {
