@@ -1,7 +1,11 @@
 namespace ScarGuide.Configuration;
 
 /// <summary>A main navigation entry from <c>site.yml</c>.</summary>
-public sealed record NavItem(string Title, string Url);
+public sealed record NavItem(string Title, string Url)
+{
+    /// <summary>The theme string shown instead of <see cref="Title"/> (the default entries are in the page's language).</summary>
+    public string? TitleKey { get; init; }
+}
 
 /// <summary>The publisher shown in JSON-LD and the footer.</summary>
 public sealed record Organization(string Name, string? Url, string? Logo);
@@ -30,7 +34,10 @@ public sealed record SiteConfig
     public StaleTranslationPolicy StaleTranslations { get; init; } = StaleTranslationPolicy.Warn;
     public Organization Organization { get; init; } = new("ScarGuide", null, null);
     public IReadOnlyList<NavItem> Navigation { get; init; } =
-        [new("Home", "/"), new("Blog", "/blog/"), new("Categories", "/blog/categories/"), new("About", "/about/")];
+        [
+            new("Home", "/") { TitleKey = "home" }, new("Blog", "/blog/") { TitleKey = "blog" },
+            new("Categories", "/blog/categories/") { TitleKey = "categories" }, new("About", "/about/") { TitleKey = "about" },
+        ];
     public int PostsPerPage { get; init; } = 10;
     public string? DefaultImage { get; init; }
     public string? DefaultImageAlt { get; init; }
@@ -49,8 +56,9 @@ public sealed record SiteConfig
     /// <summary>Responsive photo variants (<c>images:</c>).</summary>
     public Images.ImageSettings Images { get; init; } = new();
     public string ThemeColor { get; init; } = "#0f766e";
-    public string Disclaimer { get; init; } =
-        "This guide is general information, not medical advice. Scars differ from person to person: consult a board-certified dermatologist before starting any treatment.";
+
+    /// <summary><c>disclaimer:</c> in site.yml; null: the theme's <c>disclaimer</c> string in the page's language.</summary>
+    public string? Disclaimer { get; init; }
     public string Specialty { get; init; } = "Dermatology";
     public int FeedCount { get; init; } = 20;
     public RelatedSettings Related { get; init; } = new(4, 0.5, 0.15, 0.35, 0.03);

@@ -39,6 +39,7 @@ public sealed class ReadSources : IStep
         // nothing needs the theme before templates are rendered: it loads on another thread meanwhile.
         var themeFiles = context.ThemeFiles = ThemeFiles.Open(options, context.DisplayPath);
         context.LoadTheme(Task.Run(() => Theme.Load(themeFiles, context.Diagnostics)));
+        context.ThemeStrings = ThemeStrings.Load(themeFiles, context.Diagnostics);
 
         var diagnostics = context.Diagnostics;
         var sitePath = context.DisplayPath(Path.Combine(input, "site.yml"));

@@ -19,14 +19,17 @@ public sealed class GlossaryLinker
     // Names by their first word, longest first: one look-up per word of the text, whatever the size of the glossary.
     private readonly Dictionary<string, (string Name, GlossaryTerm Term)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly string _glossaryHref;
+    private readonly string _moreLink;
 
     // The first letters names start with (folded to lower case), so most words of the text skip the look-up.
     private readonly bool[] _startsName = new bool[128];
     private readonly bool _nonAsciiStart;
 
     /// <param name="glossaryHref">The glossary page's address under the base path, e.g. <c>/scarguide/glossary/</c>.</param>
-    public GlossaryLinker(IReadOnlyList<GlossaryTerm> terms, string glossaryHref)
+    /// <param name="moreLink">The text of the link to the glossary in each definition (the theme string <c>more_in_glossary</c>).</param>
+    public GlossaryLinker(IReadOnlyList<GlossaryTerm> terms, string glossaryHref, string moreLink = "More in the glossary")
     {
+        _moreLink = Theme.Encoder.Encode(moreLink);
         // Names are matched in the HTML as Markdig escaped them.
         var byFirstWord = terms.SelectMany(t => t.Names.Select(n => (Name: Theme.Encoder.Encode(n.Trim()), Term: t)))
             .Where(n => n.Name.Length > 0)
@@ -125,7 +128,7 @@ public sealed class GlossaryLinker
         sb.Append("<button type=\"button\" class=\"term\" popovertarget=\"").Append(id).Append("\">").Append(shown).Append("</button>")
           .Append("<span class=\"term__definition\" id=\"").Append(id).Append("\" popover>")
           .Append("<strong>").Append(Theme.Encoder.Encode(term.Term)).Append("</strong>: ").Append(Theme.Encoder.Encode(term.Definition))
-          .Append(" <a href=\"").Append(_glossaryHref).Append('#').Append(term.Slug).Append("\">More in the glossary</a></span>");
+          .Append(" <a href=\"").Append(_glossaryHref).Append('#').Append(term.Slug).Append("\">").Append(_moreLink).Append("</a></span>");
     }
 
     private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)

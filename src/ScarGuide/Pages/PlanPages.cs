@@ -21,7 +21,8 @@ public sealed class PlanPages : IStep
     public void Run(BuildContext context)
     {
         var views = new ViewFactory(context);
-        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(SitePaths.Glossary));
+        var strings = context.Strings;
+        var glossary = new Glossary.GlossaryLinker(context.Glossary, context.Href(SitePaths.Glossary), strings["more_in_glossary"]);
         var pages = new List<OutputPage>();
         var tagCount = context.Taxonomies.Tags.Count;
 
@@ -29,7 +30,7 @@ public sealed class PlanPages : IStep
         // Marking glossary terms depends on the body and the glossary only; a reused result keeps its string, which
         // lets a build with memory see at once that the article's view did not change.
         var glossaryKey = string.Join('\n', context.Glossary.Select(t => $"{t.Term}\0{t.Slug}\0{string.Join('\0', t.Synonyms)}"))
-            + "\n" + context.Href(SitePaths.Glossary);
+            + "\n" + context.Href(SitePaths.Glossary) + "\n" + strings["more_in_glossary"];
         var link = new Reusable<ContentPage, (string Html, IReadOnlyList<Glossary.GlossaryTerm> Used)>(
             "glossary links", a => a.SourcePath, a => [a.Rendered.Html, glossaryKey], (a, _) => glossary.Link(a.Rendered.Html));
         var linked = context.Work.Map(link, context.Articles, context.Diagnostics);
@@ -41,17 +42,19 @@ public sealed class PlanPages : IStep
         // Listings (the blog, each category, each tag) are independent too: thousands of pages on a large site.
         var listings = new List<Func<IEnumerable<OutputPage>>>
         {
-            () => Paginate(context, views, PageKind.Blog, SitePaths.Blog, context.Config.Title + " blog",
-                "Every article in the guide, newest first.", context.Articles, Breadcrumbs.ForBlog, "Blog"),
+            () => Paginate(context, views, PageKind.Blog, SitePaths.Blog, strings.Format("blog_title", context.Config.Title),
+                strings["blog_description"], context.Articles, n => Breadcrumbs.ForBlog(strings, n), "Blog"),
         };
         foreach (var term in context.Taxonomies.Categories)
-            listings.Add(() => TermPages(context, views, term, PageKind.Category, SitePaths.CategorySegment, "Categories", SitePaths.Categories));
+            listings.Add(() => TermPages(context, views, term, PageKind.Category, SitePaths.CategorySegment, strings["categories"], SitePaths.Categories));
         foreach (var term in context.Taxonomies.Tags)
-            listings.Add(() => TermPages(context, views, term, PageKind.Tag, SitePaths.TagSegment, "Tags", SitePaths.Tags));
+            listings.Add(() => TermPages(context, views, term, PageKind.Tag, SitePaths.TagSegment, strings["tags"], SitePaths.Tags));
         foreach (var listing in context.Work.Map(listings, listing => listing().ToList())) pages.AddRange(listing);
-        pages.Add(TermIndex(context, views, PageKind.CategoryIndex, "Categories", SitePaths.Categories, context.Taxonomies.Categories, SitePaths.CategorySegment));
+        pages.Add(TermIndex(context, views, PageKind.CategoryIndex, strings["categories"], strings["categories_description"], SitePaths.Categories,
+            context.Taxonomies.Categories, SitePaths.CategorySegment));
         if (tagCount > 0 || context.Taxonomies.Categories.Count > 0)
-            pages.Add(TermIndex(context, views, PageKind.TagIndex, "Tags", SitePaths.Tags, context.Taxonomies.Tags, SitePaths.TagSegment));
+            pages.Add(TermIndex(context, views, PageKind.TagIndex, strings["tags"], strings["tags_description"], SitePaths.Tags,
+                context.Taxonomies.Tags, SitePaths.TagSegment));
 
         var authorPages = new List<OutputPage>();
         foreach (var (key, person) in context.Authors.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -63,11 +66,11 @@ public sealed class PlanPages : IStep
         pages.AddRange(authorPages);
         if (authorPages.Count > 0) pages.Add(AuthorIndex(context, views, authorPages));
 
-        pages.Add(Special(context, views, PageKind.Search, SitePaths.FileOf(SitePaths.Search), SitePaths.Search, "search", "Search",
-            "Search every article of the guide.", Breadcrumbs.ForPage("Search")));
+        pages.Add(Special(context, views, PageKind.Search, SitePaths.FileOf(SitePaths.Search), SitePaths.Search, "search", strings["search"],
+            strings["search_description"], Breadcrumbs.ForPage(strings, strings["search"])));
         if (context.Glossary.Count > 0) pages.Add(GlossaryPage(context, views, pages));
-        pages.Add(Special(context, views, PageKind.NotFound, SitePaths.NotFound, SitePaths.NotFound, "404", "Page not found",
-            "The page you asked for does not exist. Search the guide or browse its categories.", Breadcrumbs.ForPage("Page not found")));
+        pages.Add(Special(context, views, PageKind.NotFound, SitePaths.NotFound, SitePaths.NotFound, "404", strings["page_not_found"],
+            strings["not_found_description"], Breadcrumbs.ForPage(strings, strings["page_not_found"])));
         pages.AddRange(Redirects(context, views, pages));
 
         context.OutputPages = pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
@@ -111,21 +114,21 @@ public sealed class PlanPages : IStep
         var (content, terms) = linked;
         var meta = article.Meta;
         var firstCategory = meta.Categories.Count > 0 ? context.Taxonomies.Category(meta.Categories[0]) : null;
-        var crumbs = Breadcrumbs.ForArticle(article, firstCategory);
+        var crumbs = Breadcrumbs.ForArticle(context.Strings, article, firstCategory);
         var headings = article.Rendered.Headings;
         var showToc = meta.Toc ?? headings.Count(h => h.Level == 2) >= 3;
         var faq = article.Rendered.Faq.Select((f, i) => new FaqView(f.Question, f.AnswerHtml, $"faq-{i + 1}")).ToList();
         var view = new ArticleView(
-            meta.Title, meta.Description, content, ViewFactory.Date(article.Date),
-            article.Modified > article.Date ? ViewFactory.Date(article.Modified) : null,
-            ViewFactory.Date(meta.Reviewed), ViewFactory.Date(article.NextReview), views.Person(article.Author ?? new Person(null, meta.Author ?? "", null, null, null, null, null)),
+            meta.Title, meta.Description, content, views.Date(article.Date),
+            article.Modified > article.Date ? views.Date(article.Modified) : null,
+            views.Date(meta.Reviewed), views.Date(article.NextReview), views.Person(article.Author ?? new Person(null, meta.Author ?? "", null, null, null, null, null)),
             article.Reviewer is null ? null : views.Person(article.Reviewer),
             views.Terms(meta.Categories, categories: true), views.Terms(meta.Tags, categories: false),
             showToc ? headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Text, h.Id)).ToList() : [],
             faq, meta.Sources.Select(ViewFactory.Source).ToList(), views.Cards(article.Related),
             article.Previous is null ? null : views.Card(article.Previous), article.Next is null ? null : views.Card(article.Next),
             article.ReadingMinutes, article.Rendered.WordCount, terms.Select(views.GlossaryTerm).ToList());
-        var pageMeta = new MetaView("article", ViewFactory.Date(article.Date).Iso, ViewFactory.Date(article.Modified).Iso,
+        var pageMeta = new MetaView("article", views.Date(article.Date).Iso, views.Date(article.Modified).Iso,
             meta.Categories.FirstOrDefault(), meta.Tags, article.Noindex ? "noindex, follow" : "index, follow");
         var page = View(context, views, article.UrlPath, meta.Title, meta.Description, crumbs, pageMeta, "article");
         return new OutputPage
@@ -135,7 +138,7 @@ public sealed class PlanPages : IStep
             Source = article, Person = article.Author,
             View = page with
             {
-                Article = view, Params = meta.Params, Stale = StaleOf(article),
+                Article = view, Params = meta.Params, Stale = StaleOf(views, article),
                 ReadingGrade = article.Rendered.Reading is { Words: > 0, Formula: Readability.ReadingFormula.English } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
                 Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
                 PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
@@ -146,7 +149,7 @@ public sealed class PlanPages : IStep
 
     private static OutputPage StaticPage(BuildContext context, ViewFactory views, ContentPage page)
     {
-        var crumbs = Breadcrumbs.ForPage(page.Meta.Title);
+        var crumbs = Breadcrumbs.ForPage(context.Strings, page.Meta.Title);
         var view = View(context, views, page.UrlPath, page.Meta.Title, page.Meta.Description, crumbs,
             WebsiteMeta(!page.Meta.Noindex), "page");
         return new OutputPage
@@ -156,7 +159,7 @@ public sealed class PlanPages : IStep
             LastModified = page.Meta.Updated ?? page.Meta.Date, Source = page,
             View = view with
             {
-                Content = page.Rendered.Html, Params = page.Meta.Params, Stale = StaleOf(page),
+                Content = page.Rendered.Html, Params = page.Meta.Params, Stale = StaleOf(views, page),
                 Image = views.Image(page.Meta.Image, page.Meta.ImageAlt) ?? view.Image,
             },
         };
@@ -177,7 +180,7 @@ public sealed class PlanPages : IStep
             var paginator = new PaginatorView(n, total, items.Count, views.Cards(slice),
                 n > 1 ? context.Href(PathOf(n - 1)) : null, n < total ? context.Href(PathOf(n + 1)) : null,
                 Window(n, total).Select((p, i) => new PagerLink(p.Number, context.Href(PathOf(p.Number)), p.Number == n, p.GapBefore)).ToList());
-            var pageTitle = n == 1 ? title : $"{title} (page {n})";
+            var pageTitle = n == 1 ? title : context.Strings.Format("paged_title", title, n);
             var view = View(context, views, PathOf(n), pageTitle, description, crumbs, WebsiteMeta(true), viewKind.ToLowerInvariant());
             yield return new OutputPage
             {
@@ -210,17 +213,16 @@ public sealed class PlanPages : IStep
         string segment, string indexName, string indexPath)
     {
         var path = SitePaths.Term(segment, term.Slug);
-        var noun = kind == PageKind.Category ? "in the category" : "tagged";
-        return Paginate(context, views, kind, path, term.Name,
-            $"Articles {noun} {term.Name}: {term.Articles.Count} in all, newest first.", term.Articles,
-            n => Breadcrumbs.ForTerm(indexName, indexPath, term.Name, path, n), segment);
+        var strings = context.Strings;
+        var description = strings.Format(kind == PageKind.Category ? "category_description" : "tag_description", term.Name, term.Articles.Count);
+        return Paginate(context, views, kind, path, term.Name, description, term.Articles,
+            n => Breadcrumbs.ForTerm(strings, indexName, indexPath, term.Name, path, n), segment);
     }
 
-    private static OutputPage TermIndex(BuildContext context, ViewFactory views, PageKind kind, string name, string path,
+    private static OutputPage TermIndex(BuildContext context, ViewFactory views, PageKind kind, string name, string description, string path,
         IReadOnlyList<Term> terms, string segment)
     {
-        var crumbs = Breadcrumbs.ForTermIndex(name);
-        var description = $"All {name.ToLowerInvariant()} of the guide with the number of articles in each.";
+        var crumbs = Breadcrumbs.ForTermIndex(context.Strings, name);
         return new OutputPage
         {
             Kind = kind, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "terms", Crumbs = crumbs, Indexable = true,
@@ -233,8 +235,8 @@ public sealed class PlanPages : IStep
     private static OutputPage Author(BuildContext context, ViewFactory views, Person person, List<ContentPage> written, List<ContentPage> reviewed)
     {
         var path = SitePaths.Author(person.Key!);
-        var crumbs = Breadcrumbs.ForAuthor(person.Name);
-        var description = Trim(person.Bio ?? $"Articles written and reviewed by {person.DisplayName}.", 160);
+        var crumbs = Breadcrumbs.ForAuthor(context.Strings, person.Name);
+        var description = Trim(person.Bio ?? context.Strings.Format("author_description", person.DisplayName), 160);
         var view = View(context, views, path, person.DisplayName, description, crumbs, WebsiteMeta(true), "author");
         return new OutputPage
         {
@@ -245,7 +247,7 @@ public sealed class PlanPages : IStep
             {
                 Author = new AuthorPageView(views.Person(person), views.Cards(written.Take(AuthorPageArticles)),
                     views.Cards(reviewed.Take(AuthorPageArticles)), written.Count, reviewed.Count),
-                Image = views.Image(person.Image, $"Portrait of {person.Name}") ?? view.Image,
+                Image = views.Image(person.Image, context.Strings.Format("portrait_of", person.Name)) ?? view.Image,
             },
         };
     }
@@ -254,14 +256,13 @@ public sealed class PlanPages : IStep
     private static OutputPage AuthorIndex(BuildContext context, ViewFactory views, List<OutputPage> authorPages)
     {
         const string path = SitePaths.Authors;
-        var crumbs = Breadcrumbs.ForAuthorIndex();
+        var crumbs = Breadcrumbs.ForAuthorIndex(context.Strings);
         var people = authorPages.Select(p => views.Person(p.Person!)).ToList();
         return new OutputPage
         {
             Kind = PageKind.AuthorIndex, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "authors", Crumbs = crumbs,
             Indexable = true, LastModified = authorPages.Max(p => p.LastModified),
-            View = View(context, views, path, "Authors and medical reviewers",
-                "The writers of this guide and the board-certified dermatologists who review every article.", crumbs, WebsiteMeta(true), "authors")
+            View = View(context, views, path, context.Strings["authors_title"], context.Strings["authors_description"], crumbs, WebsiteMeta(true), "authors")
                 with { People = people },
         };
     }
@@ -273,11 +274,12 @@ public sealed class PlanPages : IStep
         if (pages.Any(p => p.UrlPath == path))
             context.Diagnostics.Error("glossary-collision", context.DisplayPath(Path.Combine(context.Options.InputDirectory, "glossary.yml")), 1, 1,
                 "A page already has the address /glossary/, where the glossary goes.", "Give that page another `slug:`.");
-        var crumbs = Breadcrumbs.ForPage("Glossary");
+        var strings = context.Strings;
+        var crumbs = Breadcrumbs.ForPage(strings, strings["glossary"]);
         return new OutputPage
         {
             Kind = PageKind.Glossary, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "glossary", Crumbs = crumbs, Indexable = true,
-            View = View(context, views, path, "Glossary", $"Plain-language definitions of {context.Glossary.Count} terms used in {context.Config.Title}.",
+            View = View(context, views, path, strings["glossary"], strings.Format("glossary_description", context.Glossary.Count, context.Config.Title),
                 crumbs, WebsiteMeta(true), "glossary") with { Glossary = context.Glossary.Select(views.GlossaryTerm).ToList() },
         };
     }
@@ -317,8 +319,8 @@ public sealed class PlanPages : IStep
         }
     }
 
-    private static StaleView? StaleOf(ContentPage page) => page.Stale is { } stale
-        ? new StaleView(stale.LanguageName, stale.Url, ViewFactory.Date(stale.Reviewed), ViewFactory.Date(stale.TranslatedFrom))
+    private static StaleView? StaleOf(ViewFactory views, ContentPage page) => page.Stale is { } stale
+        ? new StaleView(stale.LanguageName, stale.Url, views.Date(stale.Reviewed), views.Date(stale.TranslatedFrom))
         : null;
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";

@@ -19,13 +19,13 @@ internal static class RenderInputs
 {
     /// <summary>What every page's rendering reads besides its own view.</summary>
     public static IContentKey Site(BuildContext context) =>
-        new SiteInputs(context.Theme.Fingerprint, new ViewFactory(context).Site(), context.Config);
+        new SiteInputs(context.Theme.Fingerprint, context.Strings.Fingerprint, new ViewFactory(context).Site(), context.Config);
 
     /// <summary>What one page's rendering reads besides <see cref="Site"/>; the JSON-LD is derived from the same values.</summary>
     public static IContentKey Page(OutputPage page) => page.InputsKey ??= new PageInputs(
         page.Kind, page.Layout, page.Source?.SourcePath, page.Crumbs, page.Person, page.Source?.Author, page.Source?.Reviewer, page.View);
 
-    private sealed record SiteInputs(string Theme, SiteView Site, Configuration.SiteConfig Config) : IContentKey
+    private sealed record SiteInputs(string Theme, string Strings, SiteView Site, Configuration.SiteConfig Config) : IContentKey
     {
         // Every page of a build holds this key and compares it with the few the remembered pages hold: once each.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<object, bool> _compared = new(ReferenceEqualityComparer.Instance);

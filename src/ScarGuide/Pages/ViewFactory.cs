@@ -21,12 +21,19 @@ public sealed class ViewFactory(BuildContext context)
     private readonly ConcurrentDictionary<Person, PersonView> _people = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
 
-    public static DateView Date(DateTimeOffset date) => new(
+    // The theme's strings in this build's language: dates, alt texts and default navigation titles.
+    private readonly LanguageStrings _strings = context.Strings;
+
+    /// <summary>A date for templates; <c>display</c> is written the way the build's language writes dates (<c>date_format</c>).</summary>
+    public DateView Date(DateTimeOffset date) => Date(date, _strings);
+
+    public DateView? Date(DateTimeOffset? date) => date is { } d ? Date(d) : null;
+
+    /// <summary>A date for templates in the language of <paramref name="strings"/>; independent of the machine's culture.</summary>
+    public static DateView Date(DateTimeOffset date, LanguageStrings strings) => new(
         date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
-
-    public static DateView? Date(DateTimeOffset? date) => date is { } d ? Date(d) : null;
+        strings.Date(date));
 
     public static SourceView Source(FrontMatter.SourceLink source)
     {
@@ -70,7 +77,7 @@ public sealed class ViewFactory(BuildContext context)
 
     public PersonView Person(Person person) => _people.GetOrAdd(person, _ => new PersonView(
         person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,
-        Image(person.Image, $"Portrait of {person.Name}"),
+        Image(person.Image, _strings.Format("portrait_of", person.Name)),
         person.Key is null ? null : context.Href(SitePaths.Author(person.Key)),
         person.Url));
 
@@ -102,7 +109,8 @@ public sealed class ViewFactory(BuildContext context)
         {
             var external = Markdown.MarkdownRenderer.IsExternal(item.Url);
             var url = item.Url.StartsWith('/') ? item.Url : "/" + item.Url;
-            return new NavView(item.Title, external ? item.Url : context.Href(url), !external && url == best);
+            var title = item.TitleKey is { } key && _strings.TryGet(key, out var text) ? text : item.Title;
+            return new NavView(title, external ? item.Url : context.Href(url), !external && url == best);
         }).ToList());
     }
 
@@ -118,13 +126,14 @@ public sealed class ViewFactory(BuildContext context)
             context.Assets["search"] is { } js ? context.SharedHref(js) : null,
             context.Href(SitePaths.AtomFeed), context.Href(SitePaths.RssFeed), context.Href(SitePaths.Search), context.Href(SitePaths.SearchIndex),
             context.Href(SitePaths.Home), context.Href(SitePaths.Blog), context.Href(SitePaths.Categories), context.Href(SitePaths.Tags),
-            config.ThemeColor, config.Disclaimer,
+            config.ThemeColor, config.Disclaimer ?? _strings["disclaimer"],
             context.Assets["favicon"] is { } icon ? context.SharedHref(icon) : logo?.Src ?? context.SharedHref("favicon.ico"),
             // Derived from content, not the clock, so builds on different days are identical.
             newest.Year.ToString(CultureInfo.InvariantCulture),
             context.Taxonomies.Categories.Select(t => Term(t, "category")).ToList(),
             Publishing.WritePlatformFiles.MetaContentSecurityPolicy,
-            context.Glossary.Count > 0 ? context.Href(SitePaths.Glossary) : null);
+            context.Glossary.Count > 0 ? context.Href(SitePaths.Glossary) : null,
+            config.Direction);
     }
 
 

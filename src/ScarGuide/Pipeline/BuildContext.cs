@@ -133,6 +133,17 @@ public sealed class BuildContext
     public ThemeFiles ThemeFiles { get => Parent?.ThemeFiles ?? Read(_themeFiles, nameof(ThemeFiles), "ReadSources"); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
     private ThemeFiles? _themeFiles;
 
+    /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key).</summary>
+    public ThemeStrings ThemeStrings { get => Parent?.ThemeStrings ?? Read(_themeStrings, nameof(ThemeStrings), "ReadSources"); internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
+    private ThemeStrings? _themeStrings;
+
+    /// <summary>
+    /// The theme's strings in this context's language (<see cref="SiteConfig.Language"/>, falling back to the site's
+    /// default language, the first of <see cref="SiteConfig.Languages"/>, and English): what pages and templates show.
+    /// Readable after ReadSources (a language's context: after SplitLanguages).
+    /// </summary>
+    public LanguageStrings Strings => ThemeStrings.For(Config.Language, Config.Languages.Count > 0 ? Config.Languages[0].Code : null);
+
     /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
     public Theme Theme
     {

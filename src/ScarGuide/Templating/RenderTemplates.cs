@@ -20,6 +20,8 @@ public sealed class RenderTemplates : IStep
         // The site view is the same for every page: built once, before the parallel loop.
         var site = new ViewFactory(context).Site();
         var includes = new IncludeCache();
+        // The t filter shows the strings of this build's language (one build per language).
+        var strings = context.Strings;
         // Without memory a page's bytes go straight to the output; with memory they are kept for the next build.
         var keep = context.Work.Remembers;
         var render = new Reusable<OutputPage, byte[]?>(
@@ -32,7 +34,7 @@ public sealed class RenderTemplates : IStep
                 var view = page.JsonLd.Length == 0 ? page.View : page.View with { JsonLd = page.JsonLd };
                 if (page.Translations is { } translations)
                     view = view with { Translations = translations.Links, Alternates = translations.Alternates };
-                if (!context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, out var html))
+                if (!context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, strings, out var html))
                     return null;
                 if (keep || page.IsSectionTarget) return html.ToArray();
                 context.Output.Write(page.OutputPath, html);

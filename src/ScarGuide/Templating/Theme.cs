@@ -19,7 +19,8 @@ public sealed partial class Theme
 {
     // No options: a theme without layouts never renders. Making Fluid's options or parser here would cost every
     // build ~45 ms on its main thread (BuildContext starts with this theme), before reading could overlap it.
-    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new Dictionary<string, IFluidTemplate>(), options: null, "");
+    public static readonly Theme Empty = new(new Dictionary<string, ParsedTemplate>(), new Dictionary<string, IFluidTemplate>(), options: null, "",
+        new Dictionary<string, (string, int)>());
 
     /// <summary>Escapes what HTML requires and nothing more, so accented and non-Latin text stays readable.</summary>
     public static readonly TextEncoder Encoder = MinimalHtmlEncoder.Instance;
@@ -37,8 +38,13 @@ public sealed partial class Theme
 
     private readonly IReadOnlyDictionary<string, IFluidTemplate> _partials;
 
-    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, IReadOnlyDictionary<string, IFluidTemplate> partials, TemplateOptions? options, string fingerprint)
+    // Where each string key is first used as "key" | t: named in the diagnostic when the key has no text.
+    private readonly IReadOnlyDictionary<string, (string File, int Line)> _stringUses;
+
+    private Theme(IReadOnlyDictionary<string, ParsedTemplate> layouts, IReadOnlyDictionary<string, IFluidTemplate> partials, TemplateOptions? options, string fingerprint,
+        IReadOnlyDictionary<string, (string File, int Line)> stringUses)
     {
+        _stringUses = stringUses;
         _partials = partials;
         Fingerprint = fingerprint;
         _layouts = layouts;
@@ -63,6 +69,7 @@ public sealed partial class Theme
             TimeZone = TimeZoneInfo.Utc,
         };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        options.Filters.AddFilter("t", Translate);
         // Partials that {% include %} parses on first use get their ranges bounded like everything parsed here.
         options.TemplateParsed = (_, template) => BoundRanges.Apply(template);
         foreach (var type in typeof(Theme).Assembly.GetTypes())
@@ -77,6 +84,7 @@ public sealed partial class Theme
             .Select(f => (Name: f.RelativePath[(folder.Length + 1)..], File: f))
             .Where(x => !x.Name.Contains('/') && x.Name.EndsWith(".liquid", StringComparison.Ordinal));
 
+        var stringUses = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
         var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var (name, file) in Liquid(files, "partials"))
@@ -84,6 +92,7 @@ public sealed partial class Theme
             var text = file.ReadText();
             partials[name] = text;
             Remember("partials", name, text);
+            NoteStringUses(text, file.DisplayPath, stringUses);
             // Parse partials up front too, so their syntax errors name their own file and line.
             if (TryParse(text, file.DisplayPath, diagnostics) is { } parsed) parsedPartials[name] = parsed;
         }
@@ -104,11 +113,28 @@ public sealed partial class Theme
                 var name = fileName[..^".liquid".Length];
                 var text = file.ReadText();
                 Remember("layouts", fileName, text);
+                NoteStringUses(text, file.DisplayPath, stringUses);
                 var template = TryParse(text, file.DisplayPath, diagnostics);
                 if (template is not null) layouts[name] = new ParsedTemplate(name, file.DisplayPath, template);
             }
         }
-        return new Theme(layouts, parsedPartials, options, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new Theme(layouts, parsedPartials, options, Convert.ToHexStringLower(hash.GetHashAndReset()), stringUses);
+    }
+
+    /// <summary><c>{{ "key" | t }}</c> or <c>{{ 'key' | t: a, b }}</c>: the key is group 2.</summary>
+    [GeneratedRegex(@"([""'])([^""'\r\n]+)\1\s*\|\s*t\b(?!\w)")]
+    public static partial Regex StringUsePattern();
+
+    /// <summary>The string keys a template's text uses literally, with their lines (for diagnostics and tests).</summary>
+    public static IEnumerable<(string Key, int Line)> StringUses(string text)
+    {
+        foreach (Match m in StringUsePattern().Matches(text))
+            yield return (m.Groups[2].Value, text.AsSpan(0, m.Index).Count('\n') + 1);
+    }
+
+    private static void NoteStringUses(string text, string file, Dictionary<string, (string File, int Line)> uses)
+    {
+        foreach (var (key, line) in StringUses(text)) uses.TryAdd(key, (file, line));
     }
 
     private static IFluidTemplate? TryParse(string text, string file, DiagnosticBag diagnostics)
@@ -142,26 +168,27 @@ public sealed partial class Theme
     /// </summary>
     /// <param name="includes">Partials rendered by <c>include_cached</c> in this build; without it they are rendered each time.</param>
     /// <param name="limits">How long the page may render and how large it may grow; <see cref="RenderLimits.Default"/> if null.</param>
+    /// <param name="strings">What the <c>t</c> filter shows: the page's language; the built-in English if null.</param>
     public string? Render(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes = null,
-        RenderLimits? limits = null) =>
-        RenderPage(layout, page, site, diagnostics, pageDescription, includes, limits ?? RenderLimits.Default)?.ToString();
+        RenderLimits? limits = null, LanguageStrings? strings = null) =>
+        RenderPage(layout, page, site, diagnostics, pageDescription, includes, limits ?? RenderLimits.Default, strings ?? LanguageStrings.BuiltInEnglish)?.ToString();
 
     /// <summary>
     /// Like <see cref="Render"/>, but gives the page as UTF-8 in a buffer of the calling thread, valid until that
     /// thread renders its next page: a build writes pages without making a string and a byte array of each.
     /// </summary>
     public bool TryRenderUtf8(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes,
-        RenderLimits limits, out ReadOnlySpan<byte> utf8)
+        RenderLimits limits, LanguageStrings strings, out ReadOnlySpan<byte> utf8)
     {
         utf8 = default;
-        var html = RenderPage(layout, page, site, diagnostics, pageDescription, includes, limits);
+        var html = RenderPage(layout, page, site, diagnostics, pageDescription, includes, limits, strings);
         if (html is null) return false;
         utf8 = Buffers.Encode(html);
         return true;
     }
 
     private StringBuilder? RenderPage(string layout, PageView page, SiteView site, DiagnosticBag diagnostics, string pageDescription, IncludeCache? includes,
-        RenderLimits limits)
+        RenderLimits limits, LanguageStrings strings)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -175,6 +202,7 @@ public sealed partial class Theme
         context.SetValue("page", FluidValue.Create(page, _options));
         context.SetValue("site", FluidValue.Create(site, _options));
         context.AmbientValues[ThemeParser.PartialsKey] = _partials;
+        context.AmbientValues[StringsKey] = new PageStrings(this, strings, diagnostics);
         if (includes is not null) context.AmbientValues[ThemeParser.CacheKey] = includes;
         // One deadline for the layout and the base layout around it: the page as a whole must finish in time.
         var deadline = limits.DeadlineFromNow();
@@ -185,6 +213,54 @@ public sealed partial class Theme
         context.SetValue("content", new RenderedContentValue(buffers.Body.Builder));
         buffers.Page.Start(limits, deadline);
         return RenderOne(baseLayout, context, buffers.Page, diagnostics, pageDescription) ? buffers.Page.Builder : null;
+    }
+
+    private const string StringsKey = "scarguide.strings";
+
+    /// <summary>What the <c>t</c> filter needs while one page renders: its language's strings and where to report.</summary>
+    private sealed class PageStrings(Theme theme, LanguageStrings strings, DiagnosticBag diagnostics)
+    {
+        private HashSet<string>? _missing;
+
+        public LanguageStrings Strings => strings;
+
+        /// <summary>Once per page and key, like template errors (see <see cref="Report"/>): the sorted diagnostics show it once per build.</summary>
+        public void Missing(string key)
+        {
+            if ((_missing ??= new(StringComparer.Ordinal)).Add(key)) theme.ReportMissingString(diagnostics, strings.Language, key);
+        }
+    }
+
+    /// <summary>
+    /// <c>{{ "key" | t }}</c>, <c>{{ "page_of" | t: 2, 5 }}</c>: the text of a theme string in the page's language, with
+    /// <c>{0}</c>, <c>{1}</c> replaced by the arguments. Returned as ordinary text, so output encodes it like any value.
+    /// An unknown key shows itself and is reported by the page (the build's sorted diagnostics show it once).
+    /// </summary>
+    private static ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var key = input.ToStringValue();
+        var page = context.AmbientValues.GetValueOrDefault(StringsKey) as PageStrings;
+        var strings = page?.Strings ?? LanguageStrings.BuiltInEnglish;
+        if (!strings.TryGet(key, out var text))
+        {
+            text = key;
+            page?.Missing(key);
+        }
+        if (arguments.Count > 0)
+        {
+            var values = new string[arguments.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = arguments.At(i).ToStringValue();
+            text = LanguageStrings.Fill(text, values);
+        }
+        return new StringValue(text);
+    }
+
+    private void ReportMissingString(DiagnosticBag diagnostics, string language, string key)
+    {
+        var (file, line) = _stringUses.TryGetValue(key, out var use) ? use : ($"{ThemeStrings.Folder}/{language}.yml", 0);
+        Report(diagnostics, new Diagnostic(Severity.Warning, "theme-string-missing", file, line, 0,
+            $"The theme string '{key}' has no text in language '{language}' nor in English; pages show the key itself.",
+            $"Add `{key}: \"…\"` to theme/{ThemeStrings.Folder}/{ThemeStrings.English}.yml (and to the file of each other language)."));
     }
 
     private bool RenderOne(ParsedTemplate template, TemplateContext context, BoundedWriter writer, DiagnosticBag diagnostics, string pageDescription)

@@ -80,13 +80,13 @@ public sealed record AuthorPageView(PersonView Person, IReadOnlyList<CardView> W
 /// <summary>Open Graph and article metadata for the head.</summary>
 public sealed record MetaView(string OgType, string? PublishedTime, string? ModifiedTime, string? Section, IReadOnlyList<string> Tags, string Robots);
 
-/// <summary>Site-wide values, the same for every page.</summary>
+/// <summary>Site-wide values, the same for every page. <c>direction</c> is <c>ltr</c> or <c>rtl</c>, for <c>dir</c> on <c>&lt;html&gt;</c>.</summary>
 public sealed record SiteView(
     string Title, string Description, string Intro, string BaseUrl, string BasePath, string Language,
     string OrganizationName, string? LogoUrl, string? Css, string? SearchScript, string FeedAtom, string FeedRss,
     string SearchUrl, string SearchIndexUrl, string HomeUrl, string BlogUrl, string CategoriesUrl, string TagsUrl,
     string ThemeColor, string Disclaimer, string Favicon, string CopyrightYear, IReadOnlyList<TermView> Categories, string Csp,
-    string? GlossaryUrl);
+    string? GlossaryUrl, string Direction);
 
 /// <summary>
 /// One language in the switcher: <c>url</c> is this page's translation in it, or that language's home when there is

@@ -20,6 +20,7 @@ public sealed class CheckTranslations : IStep
         var sites = context.LanguageSites;
         if (sites.Count < 2) return;
         var policy = context.Config.StaleTranslations;
+        CheckThemeStrings(context, sites);
         var sources = sites[0].Content.GroupBy(p => p.TranslationKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -52,6 +53,21 @@ public sealed class CheckTranslations : IStep
                 page.Stale = new StaleSource(sites[0].Language!.Name, sites[0].Absolute(source.UrlPath), reviewed, from);
                 page.HeldStale = policy == StaleTranslationPolicy.Noindex;
             }
+        }
+    }
+
+    /// <summary>Theme strings the default language has and another lacks: pages in that language show them in the default language.</summary>
+    private static void CheckThemeStrings(BuildContext context, IReadOnlyList<BuildContext> sites)
+    {
+        var defaultLanguage = sites[0].Language!;
+        foreach (var site in sites.Skip(1))
+        {
+            var missing = context.ThemeStrings.Missing(site.Language!.Code, defaultLanguage.Code);
+            if (missing.Count == 0) continue;
+            var file = $"theme/{Templating.ThemeStrings.Folder}/{site.Language.Code}.yml";
+            context.Diagnostics.Warning("theme-string-untranslated", file, 1, 1,
+                $"{missing.Count} theme strings have no {site.Language.Name} text, so {site.Language.Name} pages show them in {defaultLanguage.Name}: {string.Join(", ", missing.Take(8))}{(missing.Count > 8 ? ", …" : "")}.",
+                $"Add them to {file} (`scarguide theme eject i18n/{defaultLanguage.Code}.yml` shows every key), each as `key: \"text\"`.");
         }
     }
 

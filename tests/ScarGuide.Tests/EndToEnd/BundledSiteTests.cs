@@ -66,6 +66,9 @@ public sealed class BundledSiteTests(BundledSiteFixture site) : IClassFixture<Bu
             Assert.NotNull(doc.QuerySelector(".byline__review a"));
             Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector(".hero img")?.GetAttribute("alt")), page.SourcePath);
             Assert.InRange(doc.QuerySelectorAll("#related .card").Length, page.Language == "es" ? 2 : 3, 4); // six Spanish articles relate less
+            // Related articles are found within the article's language.
+            Assert.All(doc.QuerySelectorAll("#related .card a[href*='/blog/']").Select(a => a.GetAttribute("href")!),
+                href => Assert.Equal(language.LanguagePrefix == "es/", href.StartsWith("/scarguide/es/", StringComparison.Ordinal)));
             Assert.Contains(page.Language == "es" ? "dermatólogo" : "dermatologist", doc.QuerySelector(".disclaimer")!.TextContent);
         }
     }

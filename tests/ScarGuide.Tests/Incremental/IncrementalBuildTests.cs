@@ -108,7 +108,11 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit("input/articles/acne-scars.md", t => t.Replace("date: 2026-02-01", "date: 2026-02-01\nslug: acne-scar-types"));
         BuildAndCompare();
 
-        Edit("theme/partials/card.liquid", t => t.Replace("min read", "minutes to read"));
+        Edit("theme/partials/card.liquid", t => t.Replace("<p class=\"card__meta\">", "<p class=\"card__meta card__meta--edited\">"));
+        BuildAndCompare();
+
+        // A theme string shows on every page (the footer) and in every card.
+        Edit("theme/i18n/en.yml", t => t.Replace("min_read: \"{0} min read\"", "min_read: \"{0} minutes to read\"").Replace("browse: \"Browse\"", "browse: \"Explore\""));
         BuildAndCompare();
 
         Edit("theme/assets/css/site.css", t => t + "main { margin: 0; }\n");
@@ -175,33 +179,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(one.Succeeded);
     }
 
-    /// <summary>Builds with the memory and without it and asserts the same files, bytes and diagnostics.</summary>
-    private BuildResult BuildAndCompare(bool serial = false)
-    {
-        var cachedOutput = new MemoryOutput();
-        var options = _site.Options(o => o with { Parallel = !serial });
-        var cached = SiteBuilder.Build(options, cachedOutput, _memory);
-        var fullOutput = new MemoryOutput();
-        var full = SiteBuilder.Build(options, fullOutput);
+    private BuildResult BuildAndCompare(bool serial = false) => _site.BuildWithMemoryAndCompare(_memory, serial);
 
-        Assert.Equal(full.Diagnostics, cached.Diagnostics);
-        Assert.Equal(fullOutput.Files.Keys.Order(StringComparer.Ordinal), cachedOutput.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in fullOutput.Files)
-        {
-            if (!bytes.AsSpan().SequenceEqual(cachedOutput.Files[path]))
-                Assert.Fail($"{path} differs from a full build.\n--- full\n{Encoding.UTF8.GetString(bytes)}\n--- incremental\n{Encoding.UTF8.GetString(cachedOutput.Files[path])}");
-        }
-        return cached;
-    }
-
-    private void Edit(string path, Func<string, string> change)
-    {
-        var full = Path.Combine(_site.Root, path);
-        var before = File.ReadAllText(full);
-        var after = change(before);
-        Assert.NotEqual(before, after);
-        File.WriteAllText(full, after);
-    }
+    private void Edit(string path, Func<string, string> change) => _site.Edit(path, change);
 
     private void CopyTheme()
     {

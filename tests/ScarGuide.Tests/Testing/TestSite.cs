@@ -146,6 +146,38 @@ internal sealed class TestSite : IDisposable
 
     public bool Has(string path) => Files.ContainsKey(path);
 
+    /// <summary>
+    /// Builds with <paramref name="memory"/> (as the preview does) and without it, and asserts the same files, bytes and
+    /// diagnostics: a build with memory must write exactly what a full build writes.
+    /// </summary>
+    public BuildResult BuildWithMemoryAndCompare(BuildMemory memory, bool serial = false)
+    {
+        var cachedOutput = new MemoryOutput();
+        var options = Options(o => o with { Parallel = !serial });
+        var cached = SiteBuilder.Build(options, cachedOutput, memory);
+        var fullOutput = new MemoryOutput();
+        var full = SiteBuilder.Build(options, fullOutput);
+
+        Assert.Equal(full.Diagnostics, cached.Diagnostics);
+        Assert.Equal(fullOutput.Files.Keys.Order(StringComparer.Ordinal), cachedOutput.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in fullOutput.Files)
+        {
+            if (!bytes.AsSpan().SequenceEqual(cachedOutput.Files[path]))
+                Assert.Fail($"{path} differs from a full build.\n--- full\n{Encoding.UTF8.GetString(bytes)}\n--- incremental\n{Encoding.UTF8.GetString(cachedOutput.Files[path])}");
+        }
+        return cached;
+    }
+
+    /// <summary>Changes a file of the site in place; the change must change it.</summary>
+    public void Edit(string path, Func<string, string> change)
+    {
+        var full = Path.Combine(Root, path);
+        var before = File.ReadAllText(full);
+        var after = change(before);
+        Assert.NotEqual(before, after);
+        File.WriteAllText(full, after);
+    }
+
     public string Text(string path) =>
         Files.TryGetValue(path, out var bytes)
             ? Encoding.UTF8.GetString(bytes)

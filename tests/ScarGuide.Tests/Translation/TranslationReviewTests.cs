@@ -178,6 +178,32 @@ public sealed class TranslationReviewTests
     }
 
     [Fact]
+    public void Theme_strings_a_language_lacks_are_listed_and_fall_back_to_the_default_language()
+    {
+        using var site = TestSite.Build(Site().Replace("""
+              - code: es
+                name: "Español"
+            """, """
+              - code: es
+                name: "Español"
+              - code: fr
+                name: "Français"
+            """) + """
+            -- theme/i18n/fr.yml --
+            skip_to_content: "Aller au contenu"
+            """, o => o with { BuiltInTheme = true }); // theme/ overrides the built-in theme file by file, as the CLI does
+        var d = site.Single("theme-string-untranslated");
+        Assert.Equal("theme/i18n/fr.yml", d.File);
+        Assert.Contains("Français", d.Message);
+        Assert.DoesNotContain("skip_to_content", d.Message);
+        var home = site.Html("fr/index.html");
+        Assert.Equal("Aller au contenu", home.QuerySelector(".skip-link")!.TextContent.Trim());
+        Assert.Equal("Skip to main content", site.Html("index.html").QuerySelector(".skip-link")!.TextContent.Trim());
+        // Spanish has every string: nothing to say about it.
+        Assert.DoesNotContain(site.Diagnostics, x => x.File == "theme/i18n/es.yml");
+    }
+
+    [Fact]
     public void A_lang_that_is_not_a_site_language_is_an_error()
     {
         using var site = TestSite.Build(Site() + $"""

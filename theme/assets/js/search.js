@@ -271,8 +271,16 @@
     return item;
   }
 
-  function quoted(query) {
-    return '\u201c' + query + '\u201d';
+  // A text of the page's language: the search layout writes each as a data- attribute of the status line, with
+  // {0}, {1} where values go. A theme that leaves one out gets the English text.
+  function message(name, english, values) {
+    var template = status.getAttribute('data-' + name);
+    if (template === null) {
+      template = english;
+    }
+    return template.replace(/\{(\d+)\}/g, function (whole, index) {
+      return values && index < values.length ? String(values[index]) : whole;
+    });
   }
 
   function clearResults() {
@@ -314,11 +322,11 @@
       return;
     }
     if (!docs) {
-      setStatus('Loading the search index\u2026');
+      setStatus(message('loading', 'Loading the search index\u2026'));
       loadIndex().then(function () {
         show(input.value);
       }, function () {
-        setStatus('Search is not available right now. You can still browse the categories below.');
+        setStatus(message('unavailable', 'Search is not available right now. You can still browse the categories below.'));
       });
       return;
     }
@@ -327,7 +335,7 @@
     var hits = ranked.hits;
     clearResults();
     if (hits.length === 0) {
-      setStatus('No results for ' + quoted(trimmed) + '. Try another word or browse categories.');
+      setStatus(message('no-results', 'No results for \u201c{0}\u201d. Try another word or browse categories.', [trimmed]));
       return;
     }
     var fragment = document.createDocumentFragment();
@@ -335,9 +343,11 @@
       fragment.appendChild(renderResult(hit.doc, ranked.tokens));
     });
     results.appendChild(fragment);
-    var text = hits.length + (hits.length === 1 ? ' result for ' : ' results for ') + quoted(trimmed);
+    var text = hits.length === 1
+      ? message('results-one', '{0} result for \u201c{1}\u201d', [hits.length, trimmed])
+      : message('results-other', '{0} results for \u201c{1}\u201d', [hits.length, trimmed]);
     if (hits.length > MAX_RESULTS) {
-      text += ' (showing the best ' + MAX_RESULTS + ')';
+      text += ' ' + message('showing-best', '(showing the best {0})', [MAX_RESULTS]);
     }
     setStatus(text);
   }
