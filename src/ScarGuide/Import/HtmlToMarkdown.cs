@@ -10,7 +10,7 @@ namespace ScarGuide.Import;
 /// images and figures. Embedded players become a link with their title. What has no Markdown form is kept as HTML
 /// (the build sanitizes it) and recorded in <see cref="Notes"/>, so the report can list it.
 /// </summary>
-public sealed partial class HtmlToMarkdown
+internal sealed partial class HtmlToMarkdown
 {
     private static readonly HtmlParser Parser = new();
 

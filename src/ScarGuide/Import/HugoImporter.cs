@@ -10,7 +10,7 @@ namespace ScarGuide.Import;
 /// the old address from <c>url</c>, the config's <c>permalinks</c> or the path, plus <c>aliases</c>. Shortcodes with a
 /// Markdown form (<c>figure</c>, <c>youtube</c>, <c>ref</c>) are converted, the others listed and removed.
 /// </summary>
-public sealed partial class HugoImporter(Action<int, int>? progress = null)
+internal sealed partial class HugoImporter(Action<int, int>? progress = null)
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".html", ".htm"];
     private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json",

@@ -6,7 +6,7 @@ namespace ScarGuide.Import;
 /// <c>import-report.md</c>: counts (found, imported, drafts, skipped by reason), then per file what an editor should
 /// look at. Written for a person; every list is sorted so a rerun writes the same bytes.
 /// </summary>
-public sealed class ImportReport(string source)
+internal sealed class ImportReport(string source)
 {
     private readonly SortedDictionary<string, Count> _counts = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
@@ -93,4 +93,4 @@ public sealed class ImportReport(string source)
 }
 
 /// <summary>What became of an item the source had.</summary>
-public enum Outcome { Published, Draft, Skipped }
+internal enum Outcome { Published, Draft, Skipped }

@@ -1,16 +1,16 @@
 namespace ScarGuide.Import;
 
 /// <summary>Whether an imported item becomes an article (<c>input/articles/</c>) or a page (<c>input/pages/</c>).</summary>
-public enum ImportedKind { Article, Page }
+internal enum ImportedKind { Article, Page }
 
 /// <summary>One question and its answer, for <c>faq:</c>.</summary>
-public sealed record ImportedFaq(string Question, string Answer);
+internal sealed record ImportedFaq(string Question, string Answer);
 
 /// <summary>
 /// One post or page as read from another generator, ready for <see cref="SiteWriter"/>: the front matter fields
 /// ScarGuide knows and the body already in Markdown. Lists are kept in the order the source gave them.
 /// </summary>
-public sealed class ImportedItem
+internal sealed class ImportedItem
 {
     public required ImportedKind Kind { get; init; }
     /// <summary>The file name without <c>.md</c> (and without a language suffix); also the new address.</summary>
@@ -38,13 +38,13 @@ public sealed class ImportedItem
 }
 
 /// <summary>A person for <c>authors.yml</c>.</summary>
-public sealed record ImportedPerson(string Key, string Name, string? Bio, string? Credentials = null);
+internal sealed record ImportedPerson(string Key, string Name, string? Bio, string? Credentials = null);
 
 /// <summary>A file to copy into <c>input/</c> (an image), from a local path.</summary>
-public sealed record ImportedFile(string SitePath, string SourcePath);
+internal sealed record ImportedFile(string SitePath, string SourcePath);
 
 /// <summary>What an importer read: the items, people, files, and the report that goes with them.</summary>
-public sealed class ImportResult
+internal sealed class ImportResult
 {
     public List<ImportedItem> Items { get; } = [];
     public List<ImportedPerson> People { get; } = [];
@@ -63,4 +63,4 @@ public sealed class ImportResult
 }
 
 /// <summary>An export that cannot be read, with the line and what is wrong.</summary>
-public sealed class ImportException(string message) : Exception(message);
+internal sealed class ImportException(string message) : Exception(message);

@@ -9,7 +9,7 @@ namespace ScarGuide.Import;
 /// pages. The old address of each comes from <c>permalink</c> (the file's or <c>_config.yml</c>'s pattern) and
 /// <c>redirect_from</c>; Liquid that has a Markdown form is rewritten, other tags are listed and removed.
 /// </summary>
-public sealed partial class JekyllImporter(Action<int, int>? progress = null)
+internal sealed partial class JekyllImporter(Action<int, int>? progress = null)
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".mkd", ".mkdn", ".html", ".htm"];
 

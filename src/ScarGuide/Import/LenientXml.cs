@@ -10,7 +10,7 @@ namespace ScarGuide.Import;
 /// control characters, and namespace prefixes used without a declaration. Line breaks are kept where they were, so an
 /// error that remains points at the export's own line.
 /// </summary>
-public static partial class LenientXml
+internal static partial class LenientXml
 {
     private const string Open = "<![CDATA[";
     private const string Close = "]]>";

@@ -10,7 +10,7 @@ namespace ScarGuide.Import;
 /// owns it), the articles, pages, people and images. Slugs are made unique, old addresses that would collide with a
 /// new page are dropped and listed, and every file is UTF-8 without BOM with LF line ends, so a rerun is byte-identical.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 

@@ -12,7 +12,7 @@ namespace ScarGuide.Import;
 /// counted and skipped; authors, categories, tags, featured images, SEO descriptions, old addresses and FAQ blocks.
 /// Elements are matched by local name, so the namespace version (export/1.0, 1.1, 1.2) does not matter.
 /// </summary>
-public sealed partial class WordPressImporter
+internal sealed partial class WordPressImporter
 {
     private readonly string _uploads;
     private readonly Action<int, int>? _progress;
