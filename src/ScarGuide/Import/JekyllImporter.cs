@@ -106,7 +106,7 @@ internal sealed partial class JekyllImporter(Action<int, int>? progress = null)
             var notes = new List<string>();
             if (file.ReadLoosely) notes.Add("the front matter was not valid YAML and was read line by line: check the title, dates and lists");
             ImportedTerms.Clean(item, report);
-            var body = Liquid(file.Body, content, notes);
+            var body = Liquid(file.Body, file, content, notes);
             if (html)
             {
                 var converter = new HtmlToMarkdown { Link = href => content.Link(href) ?? href };
@@ -176,8 +176,12 @@ internal sealed partial class JekyllImporter(Action<int, int>? progress = null)
     }
 
     /// <summary>Liquid: <c>{{ site.baseurl }}</c>, <c>{% link %}</c>, <c>{% post_url %}</c> and <c>{% highlight %}</c> rewritten; other tags listed and removed.</summary>
-    private static string Liquid(string body, StaticSiteContent content, List<string> notes)
+    private static string Liquid(string body, SourceFile file, StaticSiteContent content, List<string> notes)
     {
+        // The page's own front matter ({{ page.image }}) and embeds ({% oembed URL %}, {% youtube ID %}) have a Markdown form.
+        body = Regex.Replace(body, @"\{\{-?\s*page\.(\w+)\s*-?\}\}", m => file.String(m.Groups[1].Value) is { } value ? value : m.Value);
+        body = Regex.Replace(body, @"\{%-?\s*(?:oembed|embed)\s+(https?://\S+?)\s*-?%\}", m => "[" + EmbedTitle(m.Groups[1].Value) + "](" + m.Groups[1].Value + ")");
+        body = Regex.Replace(body, @"\{%-?\s*youtube\s+[""']?([\w-]+)[""']?\s*-?%\}", m => "[Watch the video on YouTube](https://www.youtube.com/watch?v=" + m.Groups[1].Value + ")");
         body = Regex.Replace(body, @"\{\{-?\s*site\.(baseurl|url)\s*-?\}\}", "");
         body = Regex.Replace(body, @"\{\{-?\s*[""']([^""']*)[""']\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.baseurl)\s*-?\}\}", "$1");
         body = Regex.Replace(body, @"\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}", m =>
@@ -197,6 +201,11 @@ internal sealed partial class JekyllImporter(Action<int, int>? progress = null)
         }
         return string.Join('\n', lines);
     }
+
+    private static string EmbedTitle(string url) =>
+        url.Contains("youtu", StringComparison.OrdinalIgnoreCase) ? "Watch the video on YouTube"
+        : url.Contains("vimeo", StringComparison.OrdinalIgnoreCase) ? "Watch the video on Vimeo"
+        : WebUrl.TryCreate(url, out var uri) ? "View on " + uri.Host : url;
 
     private static string Unresolved(Match m, List<string> notes)
     {

@@ -83,6 +83,14 @@ internal sealed class SourceFile
     {
         var data = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         string? listKey = null;
+        string? scalarKey = null;
+        var scalar = new System.Text.StringBuilder();
+        void EndScalar()
+        {
+            if (scalarKey is not null) data[scalarKey] = scalar.Length == 0 ? null : Unquote(scalar.ToString());
+            scalarKey = null;
+            scalar.Clear();
+        }
         foreach (var raw in yaml.Split('\n'))
         {
             var line = raw.TrimEnd();
@@ -93,21 +101,28 @@ internal sealed class SourceFile
                 list.Add(Unquote(line.TrimStart()[2..]));
                 continue;
             }
-            if (char.IsWhiteSpace(line[0])) continue;
-            var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
-            var key = line[..colon].Trim();
-            var value = line[(colon + 1)..].Trim();
-            data[key] = value.Length == 0 ? null : Unquote(value);
-            listKey = value.Length == 0 ? key : null;
+            var key = System.Text.RegularExpressions.Regex.Match(line, @"^([A-Za-z_][\w-]*):(\s|$)");
+            if (!key.Success)
+            {
+                // A continuation of the value above (Jekyll's YAML reader accepts quoted text that runs on unindented).
+                if (scalarKey is not null) scalar.Append(' ').Append(line.Trim());
+                continue;
+            }
+            EndScalar();
+            var value = line[(key.Length)..].Trim();
+            listKey = value.Length == 0 ? key.Groups[1].Value : null;
+            if (value.Length == 0) data[key.Groups[1].Value] = null;
+            else { scalarKey = key.Groups[1].Value; scalar.Append(value); }
         }
+        EndScalar();
         return data;
     }
 
     private static string Unquote(string value)
     {
         value = value.Trim();
-        return value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\'') ? value[1..^1] : value;
+        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"') return value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal);
+        return value.Length >= 2 && value[0] == '\'' && value[^1] == '\'' ? value[1..^1].Replace("''", "'", StringComparison.Ordinal) : value;
     }
 
     private static object? FromYaml(YamlNode node) => node switch
