@@ -41,6 +41,14 @@ public sealed class JekyllHugoImportTests
         published: false
         ---
         Not ready yet.
+        -- blog/_posts/2024-04-01-keloids.md --
+        ---
+        title: "Keloids"
+        categories: [Conditions]
+        description: "A keloid is a raised scar that grows past the wound,
+        and it can come back after treatment."
+        ---
+        A keloid is a raised scar that grows beyond the edges of the wound.
         -- blog/about.md --
         ---
         title: About the clinic
@@ -65,6 +73,9 @@ public sealed class JekyllHugoImportTests
         Assert.Contains("[clinic](/about/)", post);
         Assert.DoesNotContain("{%", post);
         Assert.Contains("draft: true", run.Written("input/articles/lasers.md"));
+        // Quoted text that runs on unindented is not YAML, but Jekyll reads it: so does the import, and says so.
+        Assert.Contains("description: \"A keloid is a raised scar that grows past the wound, and it can come back after treatment.\"", run.Written("input/articles/keloids.md"));
+        Assert.Contains("read line by line", WordPressImportTests.Section(run.Report, "input/articles/keloids.md"));
 
         // permalink: pretty → /:categories/:year/:month/:day/:title/, plus redirect_from and the page's permalink.
         Assert.Contains("url=https://harbour.example/blog/sun-and-scars/", run.Html("aftercare/sun/2024/01/05/sun-and-scars/index.html"));
