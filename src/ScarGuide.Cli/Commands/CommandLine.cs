@@ -16,6 +16,7 @@ internal static class CommandLine
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(RelatedCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());

@@ -85,7 +85,7 @@ public sealed class CliTests
     public void Build_prints_errors_in_full_then_the_first_twenty_warnings_and_a_count_by_kind()
     {
         using var site = NoisySite();
-        var (exit, output) = Run(site.Root, "build", "--theme", RepoRoot.Combine("theme"));
+        var (exit, output) = Run(site.Root, "build", "--theme", RepoRoot.Combine("theme"), "--clock", TestSite.Clock);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(1, exit);
@@ -100,10 +100,11 @@ public sealed class CliTests
         using var site = NoisySite();
         var theme = RepoRoot.Combine("theme");
 
-        var (_, verbose) = Run(site.Root, "build", "--verbose", "--theme", theme);
-        var (_, check) = Run(site.Root, "check", "--theme", theme);
-        var (_, github) = Run(site.Root, "check", "--format", "github", "--theme", theme);
-        var (_, json) = Run(site.Root, "check", "--format", "json", "--theme", theme);
+        // One clock for all four: which reviews are overdue must not depend on the day the suite runs.
+        var (_, verbose) = Run(site.Root, "build", "--verbose", "--theme", theme, "--clock", TestSite.Clock);
+        var (_, check) = Run(site.Root, "check", "--theme", theme, "--clock", TestSite.Clock);
+        var (_, github) = Run(site.Root, "check", "--format", "github", "--theme", theme, "--clock", TestSite.Clock);
+        var (_, json) = Run(site.Root, "check", "--format", "json", "--theme", theme, "--clock", TestSite.Clock);
 
         Assert.Equal(25, verbose.Split('\n').Count(l => l.Contains(": warning: ", StringComparison.Ordinal)));
         Assert.DoesNotContain("Run `scarguide check`", verbose);
