@@ -163,6 +163,22 @@ internal static class InitCommand
         return 0;
     }
 
+    /// <summary>
+    /// The files of a one-language site as <c>init</c> writes them, by site path, with the tool version filled in and
+    /// <c>@@DATE@@</c>/<c>@@TITLE@@</c> left for the caller (<c>import</c>, which dates them from the source).
+    /// </summary>
+    internal static SortedDictionary<string, string> ScaffoldTexts()
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (resource, sitePath) in Resources([]))
+        {
+            using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            files[sitePath] = reader.ReadToEnd().Replace("@@VERSION@@", ToolVersion, StringComparison.Ordinal);
+        }
+        return files;
+    }
+
     // Resource names keep the scaffold's paths; "_github/" and "_config/" and "_gitignore" stand for the dot-names
     // that build tools tend to skip.
     /// <summary>
