@@ -170,7 +170,7 @@ internal static class InitCommand
     internal static SortedDictionary<string, string> ScaffoldTexts()
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (resource, sitePath) in Resources([]))
+        foreach (var (resource, sitePath) in Resources([], "pages"))
         {
             using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
