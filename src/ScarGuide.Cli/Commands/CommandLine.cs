@@ -18,7 +18,9 @@ internal static class CommandLine
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ThemeCommand.Create());
+        root.Subcommands.Add(DeployCommand.Create());
         foreach (var extra in ExtraCommands.Create()) root.Subcommands.Add(extra);
         return root;
     }

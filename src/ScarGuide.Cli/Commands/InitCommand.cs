@@ -19,13 +19,20 @@ internal static class InitCommand
         var directory = new Argument<string>("directory") { Description = "Folder for the new site (created if missing; default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty, replacing files of the same name" };
         var languages = new Option<string?>("--languages") { Description = "The site's languages, the default first, e.g. en,es (a sample translation comes with Spanish)" };
+        var deploy = new Option<string>("--deploy")
+        {
+            Description = "Where the deploy workflow publishes: pages (GitHub Pages), s3 (S3 and CloudFront) or azure (Azure Storage), both with OIDC sign-in",
+            DefaultValueFactory = _ => "pages",
+        };
+        deploy.AcceptOnlyFromAmong("pages", "s3", "azure");
         var clock = new ClockOption();
         var command = new Command("init", "Create a new site: input/, GitHub workflows, a local tool manifest and a README.");
         command.Arguments.Add(directory);
         command.Options.Add(force);
         command.Options.Add(languages);
+        command.Options.Add(deploy);
         command.Options.Add(clock.Option);
-        command.SetAction(result => Run(result.GetValue(directory) ?? ".", result.GetValue(force), clock.Read(result).GetUtcNow(), result.GetValue(languages)));
+        command.SetAction(result => Run(result.GetValue(directory) ?? ".", result.GetValue(force), clock.Read(result).GetUtcNow(), result.GetValue(languages), result.GetValue(deploy) ?? "pages"));
         return command;
     }
 
@@ -41,9 +48,32 @@ internal static class InitCommand
     }
 
     /// <summary>The files <c>init</c> writes, by their path in the new site, sorted.</summary>
-    public static IReadOnlyList<string> Paths => Resources([]).Select(r => r.SitePath).ToList();
+    public static IReadOnlyList<string> Paths => Resources([], "pages").Select(r => r.SitePath).ToList();
 
     private const string LanguageFolder = "languages/";
+
+    /// <summary>Files that replace the Pages workflow for another host (<c>deploy/s3/…</c>, <c>deploy/azure/…</c>).</summary>
+    private const string DeployFolder = "deploy/";
+
+    /// <summary><c>deploy:</c> with one target for <c>scarguide deploy</c>, which the s3 and azure workflows run.</summary>
+    private static string WithDeployTarget(string siteYml, string host) => siteYml + host switch
+    {
+        "s3" => """
+            deploy:                                                          # `scarguide deploy` uploads only what changed (docs/deploy.md)
+              targets:
+                - name: production
+                  url: "s3://your-bucket?region=us-east-1"                   # EDIT: the bucket (and any /prefix) and its region
+
+            """,
+        "azure" => """
+            deploy:                                                          # `scarguide deploy` uploads only what changed (docs/deploy.md)
+              targets:
+                - name: production
+                  url: "azblob://$web"                                       # EDIT: the container ($web serves a static website) and any /prefix
+
+            """,
+        _ => "",
+    };
 
     /// <summary>
     /// <c>languages:</c> in place of <c>language: en</c>: each code with its name in its own language. The first is the
@@ -83,7 +113,7 @@ internal static class InitCommand
 
     private static string NativeName(string code) => NativeNames.GetValueOrDefault(ScarGuide.Translation.LanguageCodes.BaseOf(code)) ?? code;
 
-    internal static int Run(string directory, bool force, DateTimeOffset now, string? languageList = null)
+    internal static int Run(string directory, bool force, DateTimeOffset now, string? languageList = null, string host = "pages")
     {
         var codes = (languageList ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (codes.FirstOrDefault(c => !ScarGuide.Translation.LanguageCodes.IsValid(c)) is { } bad
@@ -108,7 +138,7 @@ internal static class InitCommand
         }
 
         var date = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var (resource, sitePath) in Resources(codes.Skip(1)))
+        foreach (var (resource, sitePath) in Resources(codes.Skip(1), host))
         {
             var target = Path.Combine(root, sitePath);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -120,6 +150,7 @@ internal static class InitCommand
                 .Replace("@@VERSION@@", ToolVersion, StringComparison.Ordinal)
                 .Replace("@@TITLE@@", "Your Clinic", StringComparison.Ordinal);
             if (sitePath == "input/site.yml" && codes.Count > 1) text = WithLanguages(text, codes);
+            if (sitePath == "input/site.yml") text = WithDeployTarget(text, host);
             File.WriteAllText(target, text);
             Console.Out.WriteLine($"  {sitePath}");
         }
@@ -132,13 +163,33 @@ internal static class InitCommand
         return 0;
     }
 
+    /// <summary>
+    /// The files of a one-language site as <c>init</c> writes them, by site path, with the tool version filled in and
+    /// <c>@@DATE@@</c>/<c>@@TITLE@@</c> left for the caller (<c>import</c>, which dates them from the source).
+    /// </summary>
+    internal static SortedDictionary<string, string> ScaffoldTexts()
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (resource, sitePath) in Resources([], "pages"))
+        {
+            using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            files[sitePath] = reader.ReadToEnd().Replace("@@VERSION@@", ToolVersion, StringComparison.Ordinal);
+        }
+        return files;
+    }
+
     // Resource names keep the scaffold's paths; "_github/" and "_config/" and "_gitignore" stand for the dot-names
     // that build tools tend to skip.
-    /// <summary>The scaffold's files, with the sample translations (<c>languages/es/…</c>) of the <paramref name="translations"/> asked for.</summary>
-    private static IEnumerable<(string Resource, string SitePath)> Resources(IEnumerable<string> translations)
+    /// <summary>
+    /// The scaffold's files, with the sample translations (<c>languages/es/…</c>) of the <paramref name="translations"/>
+    /// asked for, and the <paramref name="host"/>'s workflow in place of the Pages one.
+    /// </summary>
+    private static IEnumerable<(string Resource, string SitePath)> Resources(IEnumerable<string> translations, string host)
     {
         var folders = translations.Select(c => LanguageFolder + ScarGuide.Translation.LanguageCodes.BaseOf(c).ToLowerInvariant() + "/").ToList();
-        return typeof(InitCommand).Assembly.GetManifestResourceNames()
+        var hostFolder = DeployFolder + host + "/";
+        var all = typeof(InitCommand).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(n =>
             {
@@ -147,7 +198,14 @@ internal static class InitCommand
                 return (Resource: n, SitePath: path);
             })
             .Where(r => !r.SitePath.StartsWith(LanguageFolder, StringComparison.Ordinal) || folders.Any(f => r.SitePath.StartsWith(f, StringComparison.Ordinal)))
-            .Select(r => r.SitePath.StartsWith(LanguageFolder, StringComparison.Ordinal) ? (r.Resource, r.SitePath[(r.SitePath.IndexOf('/', LanguageFolder.Length) + 1)..]) : r)
+            .Where(r => !r.SitePath.StartsWith(DeployFolder, StringComparison.Ordinal) || r.SitePath.StartsWith(hostFolder, StringComparison.Ordinal))
+            .Select(r => r.SitePath.StartsWith(LanguageFolder, StringComparison.Ordinal) || r.SitePath.StartsWith(DeployFolder, StringComparison.Ordinal)
+                ? (r.Resource, r.SitePath[(r.SitePath.IndexOf('/', r.SitePath.IndexOf('/') + 1) + 1)..]) : r)
+            .Select(r => r.Item2.StartsWith('_') ? (r.Resource, "." + r.Item2[1..]) : r)
+            .ToList();
+        // A host's file replaces the scaffold's file of the same path (its deploy workflow replaces the Pages one).
+        var replaced = all.Where(r => r.Resource.StartsWith(ResourcePrefix + hostFolder, StringComparison.Ordinal)).Select(r => r.Item2).ToHashSet(StringComparer.Ordinal);
+        return all.Where(r => !replaced.Contains(r.Item2) || r.Resource.StartsWith(ResourcePrefix + hostFolder, StringComparison.Ordinal))
             .OrderBy(r => r.Item2, StringComparer.Ordinal);
     }
 

@@ -11,7 +11,7 @@ public static class ConfigReader
         "title", "description", "intro", "base_url", "language", "organization", "navigation", "posts_per_page",
         "default_image", "default_image_alt", "cname", "review_interval_months", "theme_color", "disclaimer",
         "specialty", "feed_count", "related", "render", "review_policy", "unreviewed", "readability", "compress", "images",
-        "languages", "translations",
+        "languages", "translations", "deploy",
     };
 
     public static SiteConfig ReadSite(string? text, string file, DiagnosticBag diagnostics, string? baseUrlOverride)
@@ -85,6 +85,7 @@ public static class ConfigReader
             Readability = YamlValues.ReadabilityOf(v)?.Over(d.Readability) ?? d.Readability,
             StrictReviews = Choice(v, "review_policy", ["warn", "strict"]) is { } policy ? policy == "strict" : d.StrictReviews,
             NoindexUnreviewed = Choice(v, "unreviewed", ["index", "noindex"]) is { } unreviewed ? unreviewed == "noindex" : d.NoindexUnreviewed,
+            DeployTargets = v.Mapping("deploy") is { } deploy ? Deploy.DeployTarget.ReadAll(deploy) : d.DeployTargets,
             Languages = v.Node("languages") is null ? d.Languages : ReadLanguages(v),
             StaleTranslations = v.Mapping("translations") is { } translations && Choice(translations, "stale", ["warn", "noindex", "error"]) is { } stale
                 ? Enum.Parse<StaleTranslationPolicy>(stale, ignoreCase: true) : d.StaleTranslations,

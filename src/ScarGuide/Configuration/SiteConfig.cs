@@ -53,6 +53,9 @@ public sealed record SiteConfig
     /// <summary><c>compress: true</c>: write <c>.br</c> and <c>.gz</c> beside text files, as <c>build --compress</c> does.</summary>
     public bool Compress { get; init; }
 
+    /// <summary>Where <c>scarguide deploy</c> uploads the site (<c>deploy: { targets: [...] }</c>); empty when not set.</summary>
+    public IReadOnlyList<Deploy.DeployTarget> DeployTargets { get; init; } = [];
+
     /// <summary>Responsive photo variants (<c>images:</c>).</summary>
     public Images.ImageSettings Images { get; init; } = new();
     public string ThemeColor { get; init; } = "#0f766e";

@@ -33,12 +33,13 @@ public sealed class WritePlatformFiles : IStep
             .Append(basePath).Append("*\n")
             .Append("  X-Content-Type-Options: nosniff\n")
             .Append("  Referrer-Policy: strict-origin-when-cross-origin\n")
-            .Append("  Content-Security-Policy: ").Append(ContentSecurityPolicy).Append('\n')
-            .Append("  Cache-Control: public, max-age=300, must-revalidate\n")
-            .Append(basePath).Append(SitePaths.Assets).Append("*\n")
-            .Append("  Cache-Control: public, max-age=31536000, immutable\n")
-            .Append(basePath).Append("images/*\n")
-            .Append("  Cache-Control: public, max-age=86400\n");
+            .Append("  Content-Security-Policy: ").Append(ContentSecurityPolicy).Append('\n');
+        // The caching rules come from the table `scarguide deploy` uses too; the first (every file) joins the block above.
+        foreach (var rule in HeaderRules.Cache.Where(r => r.Glob))
+        {
+            if (rule.Prefix.Length > 0) headers.Append(basePath).Append(rule.Prefix).Append("*\n");
+            headers.Append("  Cache-Control: ").Append(rule.CacheControl).Append('\n');
+        }
         // Precompressed .br and .gz files sit beside the originals, so the rules above already give them the same
         // caching (assets/* immutable, HTML five minutes; hosts match the URL, not the file served). Caches must keep
         // the compressed and plain answers apart; one more rule for the same path would repeat values on some hosts.
