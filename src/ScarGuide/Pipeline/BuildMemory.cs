@@ -18,14 +18,22 @@ public sealed class BuildMemory
     private readonly ConcurrentDictionary<(Type, string), object> _kept = new();
     private int _generation;
 
-    /// <summary>The last completed build's counts, by result name (e.g. "markdown", "templates").</summary>
+    /// <summary>
+    /// The last completed build's counts, by result name (e.g. "markdown", "templates"); a language other than the
+    /// default keeps its own under its scope ("es/templates").
+    /// </summary>
     public IReadOnlyDictionary<string, ReuseCount> LastBuild { get; private set; } = new Dictionary<string, ReuseCount>();
 
-    /// <summary>Made in the last build for <paramref name="name"/> (0 if it never ran).</summary>
-    public int Made(string name) => LastBuild.TryGetValue(name, out var count) ? count.Made : 0;
+    /// <summary>Made in the last build for <paramref name="name"/>, in every language (0 if it never ran).</summary>
+    public int Made(string name) => InEveryLanguage(name).Sum(c => c.Count.Made);
 
-    /// <summary>The ids of the results made (not reused) in the last build for <paramref name="name"/>, sorted.</summary>
-    public IReadOnlyList<string> MadeIds(string name) => LastBuild.TryGetValue(name, out var count) ? count.MadeIds : [];
+    /// <summary>The ids of the results made (not reused) in the last build for <paramref name="name"/>, sorted; another language's with its scope (<c>es/…</c>).</summary>
+    public IReadOnlyList<string> MadeIds(string name) =>
+        InEveryLanguage(name).SelectMany(c => c.Count.MadeIds.Select(id => c.Scope + id)).Order(StringComparer.Ordinal).ToList();
+
+    private IEnumerable<(string Scope, ReuseCount Count)> InEveryLanguage(string name) =>
+        LastBuild.Where(e => e.Key == name || e.Key.EndsWith("/" + name, StringComparison.Ordinal))
+            .Select(e => (e.Key[..^name.Length], e.Value));
 
     internal Results Begin(string name)
     {

@@ -36,6 +36,9 @@ public sealed class MultilingualIncrementalTests : IDisposable
 
         Edit("input/articles/peels.es.md", t => t.Replace("quitan la capa", "retiran la capa"));
         BuildAndCompare();
+        // What the preview reports counts every language: the Spanish article's body was rendered again, nothing else's.
+        Assert.Equal(["es/input/articles/peels.es.md"], _memory.MadeIds("markdown"));
+        Assert.Contains("es/blog/peelings/index.html", _memory.MadeIds("templates"));
 
         // A new review of the source makes the translation stale: its page shows the notice.
         Edit("input/articles/peels.md", t => t.Replace("reviewed: 2026-06-01", "reviewed: 2026-09-01"));
