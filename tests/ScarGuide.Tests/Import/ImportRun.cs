@@ -56,19 +56,9 @@ internal sealed class ImportRun : IDisposable
         return run;
     }
 
-    public void WriteFile(string path, string text)
-    {
-        var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text, new UTF8Encoding(false));
-    }
+    public void WriteFile(string path, string text) => TestSite.WriteFile(Root, path, text);
 
-    public void WriteBytes(string path, byte[] bytes)
-    {
-        var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
-    }
+    public void WriteBytes(string path, byte[] bytes) => TestSite.WriteBytes(Root, path, bytes);
 
     /// <summary>Runs <c>scarguide import …</c> from the folder, with the tests' clock.</summary>
     public ImportRun Import(params string[] args)

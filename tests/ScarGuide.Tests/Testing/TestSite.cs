@@ -93,16 +93,21 @@ internal sealed class TestSite : IDisposable
         return site;
     }
 
-    public void WriteFile(string path, string text)
+    public void WriteFile(string path, string text) => WriteFile(Root, path, text);
+
+    public void WriteBytes(string path, byte[] bytes) => WriteBytes(Root, path, bytes);
+
+    /// <summary>Writes a file under <paramref name="root"/> (UTF-8 without a byte-order mark), making its folders.</summary>
+    public static void WriteFile(string root, string path, string text)
     {
-        var full = Path.Combine(Root, path);
+        var full = Path.Combine(root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text, new UTF8Encoding(false));
     }
 
-    public void WriteBytes(string path, byte[] bytes)
+    public static void WriteBytes(string root, string path, byte[] bytes)
     {
-        var full = Path.Combine(Root, path);
+        var full = Path.Combine(root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, bytes);
     }
