@@ -24,10 +24,8 @@ public sealed class SelectPublished : IStep
         // `x.md` is this language's x first (a translation links its own language's pages by the source's file name),
         // then another language's page of that file name. Targets are site paths across languages (es/blog/x/).
         var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
-        foreach (var page in context.Content)
-            targets.TryAdd(page.FileKey, new LinkTarget(context.LanguagePrefix + page.UrlPath, page.IsPublished));
-        foreach (var page in context.Content)
-            targets.TryAdd(page.BaseKey, new LinkTarget(context.LanguagePrefix + page.UrlPath, page.IsPublished));
+        foreach (var (name, page) in FileNames.Index(context.Content))
+            targets.Add(name, new LinkTarget(context.LanguagePrefix + page.UrlPath, page.IsPublished));
         foreach (var site in context.Root.LanguageSites)
             if (site != context)
                 foreach (var page in site.Content)

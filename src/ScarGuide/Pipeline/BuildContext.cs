@@ -71,8 +71,9 @@ public sealed class BuildContext
     /// Written by SplitLanguages: one context per language, the default first; a site in one language has one, this
     /// context itself, so it builds exactly as before languages existed.
     /// </summary>
-    public IReadOnlyList<BuildContext> LanguageSites { get => _languageSites ?? [this]; internal set => _languageSites = Once(_languageSites, value, nameof(LanguageSites)); }
+    public IReadOnlyList<BuildContext> LanguageSites { get => _languageSites ?? (_self ??= [this]); internal set => _languageSites = Once(_languageSites, value, nameof(LanguageSites)); }
     private IReadOnlyList<BuildContext>? _languageSites;
+    private BuildContext[]? _self; // a site in one language: not a new list on every read
 
     /// <summary>Written by ReadSources: <c>glossary.&lt;code&gt;.yml</c> of each language other than the default, by code.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Glossary.GlossaryTerm>> TranslatedGlossaries

@@ -36,9 +36,9 @@ public sealed class LinkTranslations : IStep
                     if (members.All(m => m.Site != site)) members.Add((site, page));
                 }
 
+        var home = sites.ToDictionary(s => s, s => s.Href(SitePaths.Home));
         foreach (var site in sites)
         {
-            var home = sites.ToDictionary(s => s, s => s.Href(SitePaths.Home));
             foreach (var page in site.OutputPages)
             {
                 if (GroupOf(page) is not { } key) continue;

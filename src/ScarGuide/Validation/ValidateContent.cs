@@ -176,7 +176,8 @@ public sealed partial class ValidateContent : IStep
     private static void CheckTreatments(BuildContext context)
     {
         // This language's procedure first, then another language's (a translation's condition may point at an untranslated procedure).
-        var articles = context.Content.Where(p => p.IsArticle).Concat(context.Root.Content.Where(p => p.IsArticle)).ToList();
+        var articles = context.Content.Where(p => p.IsArticle).ToList();
+        if (context.Parent is not null) articles.AddRange(context.Root.Content.Where(p => p.IsArticle));
         var byKey = FileNames.Index(articles);
         foreach (var page in context.Content)
         {
