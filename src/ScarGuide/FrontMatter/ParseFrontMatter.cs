@@ -20,8 +20,23 @@ public sealed class ParseFrontMatter : IStep
 
     public void Run(BuildContext context)
     {
-        var sources = context.Sources;
-        var parsed = context.Work.Map(Parse, sources, context.Diagnostics);
+        IReadOnlyList<SourceText> sources = context.Sources;
+        ParsedSource?[] parsed;
+        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+        {
+            // A one-shot build lets each whole file go as soon as it is parsed: the files and the bodies cut from them
+            // are never all held at once.
+            var texts = sources.ToArray();
+            context.ReleaseSources();
+            parsed = context.Work.Map(Enumerable.Range(0, texts.Length).ToArray(), i =>
+            {
+                var source = texts[i];
+                texts[i] = source with { Text = "" };
+                return Parse.Make(source, context.Diagnostics);
+            });
+            sources = texts;
+        }
+        else parsed = context.Work.Map(Parse, sources, context.Diagnostics);
         var content = new List<ContentPage>(sources.Count);
         for (var i = 0; i < sources.Count; i++)
             if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options, context.Config, context.Diagnostics));
