@@ -26,12 +26,13 @@ public sealed class ContentPage
     public required string SourcePath { get; init; }
     public required FrontMatterData Meta { get; init; }
     /// <summary>The Markdown after the front matter; empty once rendered in a build that releases what it wrote (<see cref="Pipeline.BuildOptions.ReleaseAsWritten"/>).</summary>
-    public required string Body { get => _body; init => _body = value; }
+    public required string Body { get => _body.ToString(); init => _body = Utf8Text.From(value); }
 
-    private string _body = "";
+    // Held as UTF-8 (half the memory): every page's body is held from front matter until Markdown renders it.
+    private Utf8Text _body = Utf8Text.Empty;
 
     /// <summary>Called by RenderMarkdown in a one-shot build: the source is not read again.</summary>
-    internal void ReleaseBody() => _body = "";
+    internal void ReleaseBody() => _body = Utf8Text.Empty;
     public required int BodyLine { get; init; }
 
     /// <summary>The file name without extension, lower-cased: the key for <c>x.md</c> links.</summary>

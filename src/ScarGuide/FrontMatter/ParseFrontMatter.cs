@@ -20,13 +20,13 @@ public sealed class ParseFrontMatter : IStep
 
     public void Run(BuildContext context)
     {
-        IReadOnlyList<SourceText> sources = context.Sources;
+        IReadOnlyList<SourceText> sources;
         ParsedSource?[] parsed;
         if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
         {
             // A one-shot build lets each whole file go as soon as it is parsed: the files and the bodies cut from them
-            // are never all held at once.
-            var texts = sources.ToArray();
+            // are never all held at once (nothing else may hold the list meanwhile).
+            var texts = context.Sources.ToArray();
             context.ReleaseSources();
             parsed = context.Work.Map(Enumerable.Range(0, texts.Length).ToArray(), i =>
             {
@@ -36,7 +36,11 @@ public sealed class ParseFrontMatter : IStep
             });
             sources = texts;
         }
-        else parsed = context.Work.Map(Parse, sources, context.Diagnostics);
+        else
+        {
+            sources = context.Sources;
+            parsed = context.Work.Map(Parse, sources, context.Diagnostics);
+        }
         var content = new List<ContentPage>(sources.Count);
         for (var i = 0; i < sources.Count; i++)
             if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options, context.Config, context.Diagnostics));
