@@ -70,10 +70,6 @@ public static class SiteBuilder
         new PerLanguage(new BuildTaxonomies()),
         new PerLanguage(new RelateArticles()),      // needs plain text and headings from Markdown
         new PerLanguage(new LinkNeighbours()),
-        // Before pages are planned: it reads only articles (plain text, headings, FAQ), so a one-shot build can let the
-        // plain text go before every page's view and HTML are held.
-        new PerLanguage(new WriteSearchIndex()),
-        new PerLanguage(new ReleaseRenderedPages(plainText: true)),
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
         new PerLanguage(new PlanPages()),           // every page with its breadcrumbs and view
         new LinkTranslations(),     // across languages: switcher and hreflang, once every language's pages are known
@@ -84,7 +80,8 @@ public static class SiteBuilder
         new PerLanguage(new CheckSectionLinks()),   // links to the theme's sections (#related), on the rendered pages
         new WriteSitemap(),         // every language's pages in one sitemap
         new PerLanguage(new WriteFeeds()),
-        new PerLanguage(new ReleaseRenderedPages(plainText: false)), // a one-shot build: no step below reads views or HTML bodies
+        new PerLanguage(new ReleaseRenderedPages()), // a one-shot build: no step below reads views or HTML bodies
+        new PerLanguage(new WriteSearchIndex()),
         new CopyStaticFiles(),
         new WritePlatformFiles(),
         new CompressOutput(),       // last: reads back every file written above
