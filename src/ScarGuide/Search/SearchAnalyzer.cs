@@ -48,7 +48,7 @@ public sealed class SearchAnalyzer
         var language = languageTag.Split('-', '_')[0].ToLowerInvariant();
         return language switch
         {
-            "en" => new(language, () => new EnglishStemmer(), Stops(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)),
+            "en" => new(language, () => new EnglishStemmer(), SnowballStops("english_stop.txt").Union(Stops(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)).ToList()),
             "es" => new(language, () => new SpanishStemmer(), Stops(Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet)),
             "fr" => new(language, () => new FrenchStemmer(), Stops(Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet)),
             "de" => new(language, () => new German2Stemmer(), Stops(Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet)),
@@ -61,6 +61,20 @@ public sealed class SearchAnalyzer
 
     private static List<string> Stops(CharArraySet set) =>
         set.Select(o => o ?? "").Where(s => s.Length > 0).ToList();
+
+    /// <summary>
+    /// A stop word list of the Snowball project, as Lucene.Net ships it (the other languages' analyzers use these already;
+    /// Lucene's English default is a list of 33 words that keeps "after", "about", "how"). Entries with an apostrophe
+    /// ("i'm") are left out: the tokenizer never makes such a word.
+    /// </summary>
+    private static List<string> SnowballStops(string file)
+    {
+        var assembly = typeof(Lucene.Net.Analysis.Snowball.SnowballFilter).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Snowball." + file, StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
+        var set = WordlistLoader.GetSnowballWordSet(reader, Lucene.Net.Util.LuceneVersion.LUCENE_48);
+        return Stops(set).Where(w => w.All(char.IsLetterOrDigit)).ToList();
+    }
 
     /// <summary>Lower case without accents: the browser folds queries the same way (NFD, marks dropped, lower case).</summary>
     public static string Fold(string word)
