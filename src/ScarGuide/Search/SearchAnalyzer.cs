@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -76,19 +77,42 @@ public sealed class SearchAnalyzer
         return Stops(set).Where(w => w.All(char.IsLetterOrDigit)).ToList();
     }
 
-    /// <summary>Lower case without accents: the browser folds queries the same way (NFD, marks dropped, lower case).</summary>
+    /// <summary>
+    /// Lower case without accents, as the browser folds queries (NFD, marks U+0300–U+036F dropped, lower case):
+    /// "Cicatrización" and "cicatrizacion" match. The build runs with invariant globalization, where
+    /// <see cref="string.Normalize()"/> decomposes nothing, so a letter with a diacritic is folded by Lucene's
+    /// ASCII folding instead, but only where that gives the letter NFD would leave (Latin letters with marks, U+00C0–U+017F
+    /// and U+1E00–U+1EFF); letters NFD keeps whole ("ø", "ł", "ß", "æ") stay as they are, as in the browser.
+    /// </summary>
     public static string Fold(string word)
     {
         var lower = word.ToLowerInvariant();
-        var ascii = true;
+        if (Ascii.IsValid(lower)) return lower;
+        var sb = new StringBuilder(lower.Length);
         foreach (var c in lower)
-            if (c > 0x7f) { ascii = false; break; }
-        if (ascii) return lower;
-        var decomposed = lower.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        {
+            if (c is >= '\u0300' and <= '\u036f') continue;
+            sb.Append(c is >= '\u00c0' and <= '\u017f' ? LatinFolds[c - 0xc0] : c is >= '\u1e00' and <= '\u1eff' ? ExtendedFolds[c - 0x1e00] : c);
+        }
         return sb.ToString();
+    }
+
+    /// <summary>Letters that ASCII folding maps to a letter but NFD does not decompose (stroke, dotless, ligature and the like).</summary>
+    private const string NotDecomposed = "ØøĐđĦħıĿŀŁłŦŧſÐðĸŊŋÞþ";
+
+    private static readonly char[] LatinFolds = FoldTable(0xc0, 0x17f);
+    private static readonly char[] ExtendedFolds = FoldTable(0x1e00, 0x1eff);
+
+    private static char[] FoldTable(int first, int last)
+    {
+        var table = new char[last - first + 1];
+        var output = new char[4];
+        for (var c = first; c <= last; c++)
+        {
+            var n = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII([(char)c], 0, output, 0, 1);
+            table[c - first] = n == 1 && char.IsAsciiLetter(output[0]) && !NotDecomposed.Contains((char)c) ? output[0] : (char)c;
+        }
+        return table;
     }
 
     /// <summary>
@@ -147,41 +171,38 @@ public sealed class SearchAnalyzer
         var local = _localTerms.Value!;
         var lookup = local.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
-        var length = 0;
-        var ascii = true;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            if (i < text.Length)
+            // To the next word: runs of ASCII letters and digits are found with vector search, the rest one by one.
+            var skip = span[i..].IndexOfAnyExcept(AsciiSeparators);
+            if (skip < 0) break;
+            i += skip;
+            if (span[i] > 0x7f && !char.IsLetterOrDigit(span[i]))
             {
-                var c = text[i];
-                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
-                {
-                    if (start < 0) { start = i; length = 0; ascii = true; }
-                    if (length < buffer.Length) buffer[length] = c;
-                    length++;
-                    continue;
-                }
-                if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    if (start < 0) { start = i; length = 0; ascii = true; }
-                    if (length < buffer.Length) buffer[length] = (char)(c | 0x20);
-                    length++;
-                    continue;
-                }
-                if (c > 0x7f && (char.IsLetterOrDigit(c) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)))
-                {
-                    if (start < 0) { start = i; length = 0; }
-                    ascii = false;
-                    length++;
-                    continue;
-                }
+                i++;
+                continue;
             }
-            if (start < 0) continue;
+            var start = i;
+            var run = span[i..].IndexOfAnyExcept(AsciiWordChars);
+            var end = run < 0 ? span.Length : i + run;
+            var ascii = true;
+            while (end < span.Length && span[end] > 0x7f
+                && (char.IsLetterOrDigit(span[end]) || (end > start && CharUnicodeInfo.GetUnicodeCategory(span[end]) == UnicodeCategory.NonSpacingMark)))
+            {
+                ascii = false;
+                end++;
+                var more = span[end..].IndexOfAnyExcept(AsciiWordChars);
+                end = more < 0 ? span.Length : end + more;
+            }
+            i = end;
             Term? term;
+            var length = end - start;
             if (ascii && length <= buffer.Length)
             {
                 var lower = buffer[..length];
+                Ascii.ToLower(span.Slice(start, length), lower, out _);
                 if (!lookup.TryGetValue(lower, out term))
                 {
                     term = TermOf(lower.ToString());
@@ -190,17 +211,23 @@ public sealed class SearchAnalyzer
             }
             else
             {
-                var word = text.AsSpan(start, i - start).ToString().ToLowerInvariant();
+                var word = span.Slice(start, length).ToString().ToLowerInvariant();
                 if (!local.TryGetValue(word, out term))
                 {
                     term = TermOf(word);
                     local[word] = term;
                 }
             }
-            start = -1;
             each(ref state, term);
         }
     }
+
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>ASCII characters that are never part of a word.</summary>
+    private static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
     public delegate void TermAction<TState>(ref TState state, Term term);
 
