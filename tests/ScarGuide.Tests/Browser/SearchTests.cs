@@ -82,6 +82,18 @@ public sealed class SearchTests(BrowserFixture site)
         Assert.Equal(Volatile.Read(ref requests), await page.Locator("#search-results > li").CountAsync());
     }
 
+    [ChromiumTheory]
+    [InlineData("imcroneedling")]
+    [InlineData("xmicroneedling")]
+    public async Task A_typo_in_the_first_two_letters_is_found_when_it_swaps_them_or_adds_a_letter(string typo)
+    {
+        await using var browser = await site.OpenAsync($"search/?q={typo}");
+        var page = browser.Page;
+        await page.Locator("#search-results > li").First.WaitForAsync();
+
+        Assert.StartsWith("Microneedling for Scars", await page.Locator("#search-results a.search-result__link").First.InnerTextAsync());
+    }
+
     [ChromiumFact]
     public async Task A_misspelt_spanish_word_still_finds_its_article()
     {

@@ -242,15 +242,17 @@
           }
         });
       }
-      if (own && Object.keys(seen).length === 0 && word.length >= 5) {
+      function typos(list) {
         var near = [];
-        Object.keys(own.w).forEach(function (f) {
-          if (withinOneEdit(f, word)) {
-            forms[f] = true;
-            stemsOf(own, f).forEach(function (stem) {
-              near.push(stem);
-            });
-          }
+        list.forEach(function (chunk) {
+          Object.keys(chunk.w).forEach(function (f) {
+            if (withinOneEdit(f, word)) {
+              forms[f] = true;
+              stemsOf(chunk, f).forEach(function (stem) {
+                near.push(stem);
+              });
+            }
+          });
         });
         near.sort(function (x, y) {
           return y[1] - x[1];
@@ -259,23 +261,48 @@
           add(stem, TYPO);
         });
       }
-      Object.keys(seen).forEach(function (s) {
-        found.push(seen[s]);
-        // Every form of a matched stem in the loaded chunks is highlighted: "scars" marks "scarring" too.
-        chunks.forEach(function (chunk) {
-          var at = chunk.s.indexOf(seen[s].stem);
-          if (at < 0) {
-            return;
-          }
-          Object.keys(chunk.w).forEach(function (f) {
-            var v = chunk.w[f];
-            if (v === at || (Array.isArray(v) && v.indexOf(at) >= 0)) {
-              forms[f] = true;
+      function finish() {
+        Object.keys(seen).forEach(function (s) {
+          found.push(seen[s]);
+          // Every form of a matched stem in the loaded chunks is highlighted: "scars" marks "scarring" too.
+          chunks.forEach(function (chunk) {
+            var at = chunk.s.indexOf(seen[s].stem);
+            if (at < 0) {
+              return;
             }
+            Object.keys(chunk.w).forEach(function (f) {
+              var v = chunk.w[f];
+              if (v === at || (Array.isArray(v) && v.indexOf(at) >= 0)) {
+                forms[f] = true;
+              }
+            });
           });
         });
+        return { word: word, matches: found, forms: forms, prefix: typing };
+      }
+      if (Object.keys(seen).length > 0 || word.length < 5) {
+        return finish();
+      }
+      if (own) {
+        typos([own]);
+      }
+      if (Object.keys(seen).length > 0) {
+        return finish();
+      }
+      // A typo in the first two letters lives in another chunk. Two kinds cost one chunk each, so they are tried:
+      // the first two letters swapped ("imcroneedling") and an extra first letter ("nmicroneedling"). A wrong or
+      // missing first or second letter could be in any of some thirty chunks, too many bytes for one word.
+      var other = [word.charAt(1) + word.charAt(0) + word.slice(2), word.slice(1)].map(chunkKey).filter(function (k, i, all) {
+        return k !== null && k !== key && all.indexOf(k) === i;
       });
-      return { word: word, matches: found, forms: forms, prefix: typing };
+      if (other.length === 0) {
+        return finish();
+      }
+      return Promise.all(other.map(loadChunk)).then(function (more) {
+        typos(more);
+        chunks = chunks.concat(more);
+        return finish();
+      });
     });
   }
 
