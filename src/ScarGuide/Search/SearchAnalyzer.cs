@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -171,38 +170,41 @@ public sealed class SearchAnalyzer
         var local = _localTerms.Value!;
         var lookup = local.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
-        var span = text.AsSpan();
-        var i = 0;
-        while (i < span.Length)
+        var length = 0;
+        var ascii = true;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            // To the next word: runs of ASCII letters and digits are found with vector search, the rest one by one.
-            var skip = span[i..].IndexOfAnyExcept(AsciiSeparators);
-            if (skip < 0) break;
-            i += skip;
-            if (span[i] > 0x7f && !char.IsLetterOrDigit(span[i]))
+            if (i < text.Length)
             {
-                i++;
-                continue;
+                var c = text[i];
+                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                {
+                    if (start < 0) { start = i; length = 0; ascii = true; }
+                    if (length < buffer.Length) buffer[length] = c;
+                    length++;
+                    continue;
+                }
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    if (start < 0) { start = i; length = 0; ascii = true; }
+                    if (length < buffer.Length) buffer[length] = (char)(c | 0x20);
+                    length++;
+                    continue;
+                }
+                if (c > 0x7f && (char.IsLetterOrDigit(c) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)))
+                {
+                    if (start < 0) { start = i; length = 0; }
+                    ascii = false;
+                    length++;
+                    continue;
+                }
             }
-            var start = i;
-            var run = span[i..].IndexOfAnyExcept(AsciiWordChars);
-            var end = run < 0 ? span.Length : i + run;
-            var ascii = true;
-            while (end < span.Length && span[end] > 0x7f
-                && (char.IsLetterOrDigit(span[end]) || (end > start && CharUnicodeInfo.GetUnicodeCategory(span[end]) == UnicodeCategory.NonSpacingMark)))
-            {
-                ascii = false;
-                end++;
-                var more = span[end..].IndexOfAnyExcept(AsciiWordChars);
-                end = more < 0 ? span.Length : end + more;
-            }
-            i = end;
+            if (start < 0) continue;
             Term? term;
-            var length = end - start;
             if (ascii && length <= buffer.Length)
             {
                 var lower = buffer[..length];
-                Ascii.ToLower(span.Slice(start, length), lower, out _);
                 if (!lookup.TryGetValue(lower, out term))
                 {
                     term = TermOf(lower.ToString());
@@ -211,23 +213,17 @@ public sealed class SearchAnalyzer
             }
             else
             {
-                var word = span.Slice(start, length).ToString().ToLowerInvariant();
+                var word = text.AsSpan(start, i - start).ToString().ToLowerInvariant();
                 if (!local.TryGetValue(word, out term))
                 {
                     term = TermOf(word);
                     local[word] = term;
                 }
             }
+            start = -1;
             each(ref state, term);
         }
     }
-
-    private static readonly SearchValues<char> AsciiWordChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    /// <summary>ASCII characters that are never part of a word.</summary>
-    private static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
     public delegate void TermAction<TState>(ref TState state, Term term);
 

@@ -119,10 +119,17 @@ public sealed partial class WriteSearchIndex : IStep
             stems.Add(stem);
         }
 
+        // The chunks of each two-letter prefix in parallel; the manifest lists them in prefix order whatever the order they were made in.
+        var groups = forms.Keys.Order(StringComparer.Ordinal).GroupBy(f => f[..Math.Min(2, f.Length)], StringComparer.Ordinal)
+            .Select(g => (Prefix: g.Key, Forms: g.ToList())).ToList();
+        var made = context.Work.Map(groups, group =>
+        {
+            var mine = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            WriteChunks(context, group.Prefix, group.Forms, forms, stemsByName, mine);
+            return mine;
+        });
         var chunks = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var sortedForms = forms.Keys.Order(StringComparer.Ordinal).ToList();
-        foreach (var group in sortedForms.GroupBy(f => f[..Math.Min(2, f.Length)], StringComparer.Ordinal))
-            WriteChunks(context, group.Key, group.ToList(), forms, stemsByName, chunks);
+        foreach (var (prefix, path) in made.SelectMany(m => m)) chunks.Add(prefix, path);
 
         var fragments = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var doc in docs) fragments.AppendData(doc.FragmentHash);
