@@ -67,8 +67,8 @@ public sealed partial class WriteSearchIndex : IStep
         var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
         {
             var (stems, scores, fragment) = AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
-            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment);
-            return (Stems: stems, Scores: scores, FragmentHash: SHA256.HashData(fragment));
+            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment.WrittenSpan);
+            return (Stems: stems, Scores: scores, FragmentHash: SHA256.HashData(fragment.WrittenSpan));
         });
 
         // Postings by stem id, articles in id order: arrays sized by document frequency, no per-entry lookups.
@@ -308,8 +308,14 @@ public sealed partial class WriteSearchIndex : IStep
     [ThreadStatic]
     private static Scratch? _scratch;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _fragment;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _fragmentJson;
+
     /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
-    private static (int[] Stems, byte[] Scores, byte[] Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
+    private static (int[] Stems, byte[] Scores, ArrayBufferWriter<byte> Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
         GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms)
     {
         var rendered = article.Rendered;
@@ -373,10 +379,13 @@ public sealed partial class WriteSearchIndex : IStep
     }
 
     /// <summary><c>{"t":title,"u":url,"d":description,"s":[["heading","anchor","text"]]}</c>; the first section is the text before any heading.</summary>
-    private static byte[] Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
+    /// <remarks>Written into a per-thread buffer that the next article on the thread reuses: the caller writes it out first.</remarks>
+    private static ArrayBufferWriter<byte> Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(article.Rendered.PlainText.Length, 64_000) + 2_048);
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        var buffer = _fragment ??= new ArrayBufferWriter<byte>(32_768);
+        buffer.ResetWrittenCount();
+        var json = _fragmentJson ??= new Utf8JsonWriter(buffer, JsonOptions);
+        json.Reset(buffer);
         {
             json.WriteStartObject();
             json.WriteString("t", article.Meta.Title);
@@ -390,8 +399,9 @@ public sealed partial class WriteSearchIndex : IStep
                 WriteSection(json, article.Rendered.Faq[i].Question, $"faq-{i + 1}", faqAnswers[i]);
             json.WriteEndArray();
             json.WriteEndObject();
+            json.Flush();
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
 
         static void WriteSection(Utf8JsonWriter json, string heading, string id, ReadOnlySpan<char> text)
         {
