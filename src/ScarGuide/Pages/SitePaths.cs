@@ -68,6 +68,9 @@ public static class SitePaths
         return $"{folders}{stem}-{label}.{key[..10]}{extension}";
     }
 
+    /// <summary>The files every language writes under its own folder (<c>es/feed.xml</c>), besides its pages.</summary>
+    public static readonly IReadOnlyList<string> LanguageFiles = [AtomFeed, RssFeed, SearchIndex, NotFound];
+
     /// <summary>Files the build writes besides pages, which links may point at.</summary>
     public static bool IsGeneratedFile(string path) =>
         path is AtomFeed or RssFeed or Sitemap or Robots or SearchIndex or NotFound
