@@ -48,16 +48,36 @@ public sealed class OutputPage
 
     /// <summary>
     /// Written by PlanPages: what the page's template sees (its JSON-LD comes separately, see <see cref="JsonLd"/>).
-    /// In a one-shot build (<see cref="Pipeline.BuildOptions.ReleaseAsWritten"/>) let go once templates and feeds are
-    /// done; reading it after that throws.
+    /// In a one-shot build (<see cref="Pipeline.BuildOptions.ReleaseAsWritten"/>) an article's view is made when it is
+    /// read (see <see cref="MakeViewOnRead"/>), held only while RenderTemplates writes the page, and reading it after
+    /// templates and feeds throws.
     /// </summary>
-    public required PageView View
+    public PageView View
     {
-        get => _view ?? throw new InvalidOperationException($"The view of {OutputPath} was let go once the page was written (a one-shot build).");
+        get => _view ?? _makeView?.Invoke() ?? throw new InvalidOperationException($"The view of {OutputPath} was let go once the page was written (a one-shot build).");
         init => _view = value;
     }
 
     private PageView? _view;
+    private Func<PageView>? _makeView;
+
+    /// <summary>
+    /// Set by PlanPages in a one-shot build instead of <see cref="View"/>: every article's view held from planning to
+    /// the end of templates was the largest part of what a 100,000-article build held then (~6 KB per page).
+    /// </summary>
+    internal Func<PageView> MakeViewOnRead
+    {
+        init => _makeView = value;
+    }
+
+    /// <summary>
+    /// Called by RenderTemplates before it reads the view and the JSON-LD (made from the view) of a page whose view is
+    /// made on read: both then read one view, made once, until <see cref="Release"/>.
+    /// </summary>
+    internal void HoldView()
+    {
+        if (_view is null && _makeView is not null) _view = _makeView();
+    }
 
     /// <summary>
     /// Written once, by BuildStructuredData: the page's JSON-LD <c>@graph</c> (empty for a redirect). In a one-shot build
@@ -80,6 +100,7 @@ public sealed class OutputPage
     internal void Release()
     {
         _view = null;
+        _makeView = null;
         _jsonLd = null;
         _graphs = null;
     }

@@ -117,10 +117,33 @@ public sealed class PlanPages : IStep
     private static OutputPage Article(BuildContext context, ViewFactory views,
         (Utf8Text Html, IReadOnlyList<Glossary.GlossaryTerm> Used) linked, ContentPage article)
     {
-        var (content, terms) = linked;
         var meta = article.Meta;
         var firstCategory = meta.Categories.Count > 0 ? context.Taxonomies.Category(meta.Categories[0]) : null;
         var crumbs = Breadcrumbs.ForArticle(context.Strings, article, firstCategory);
+        // A one-shot build makes the view as the page is written (everything it is made from is final by now); the
+        // preview keeps it, since a rebuild compares views to find what changed.
+        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+            return new OutputPage
+            {
+                Kind = PageKind.Article, OutputPath = SitePaths.FileOf(article.UrlPath), UrlPath = article.UrlPath,
+                Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !article.Noindex, LastModified = article.Modified,
+                Source = article, Person = article.Author,
+                MakeViewOnRead = () => ArticleView(context, views, linked, article, crumbs),
+            };
+        return new OutputPage
+        {
+            Kind = PageKind.Article, OutputPath = SitePaths.FileOf(article.UrlPath), UrlPath = article.UrlPath,
+            Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !article.Noindex, LastModified = article.Modified,
+            Source = article, Person = article.Author,
+            View = ArticleView(context, views, linked, article, crumbs),
+        };
+    }
+
+    private static PageView ArticleView(BuildContext context, ViewFactory views,
+        (Utf8Text Html, IReadOnlyList<Glossary.GlossaryTerm> Used) linked, ContentPage article, IReadOnlyList<Crumb> crumbs)
+    {
+        var (content, terms) = linked;
+        var meta = article.Meta;
         var headings = article.Rendered.Headings;
         var showToc = meta.Toc ?? headings.Count(h => h.Level == 2) >= 3;
         var faq = article.Rendered.Faq.Select((f, i) => new FaqView(f.Question, f.AnswerHtml, $"faq-{i + 1}")).ToList();
@@ -137,19 +160,13 @@ public sealed class PlanPages : IStep
         var pageMeta = new MetaView("article", views.Date(article.Date).Iso, views.Date(article.Modified).Iso,
             meta.Categories.FirstOrDefault(), meta.Tags, article.Noindex ? "noindex, follow" : "index, follow");
         var page = View(context, views, article.UrlPath, meta.Title, meta.Description, crumbs, pageMeta, "article");
-        return new OutputPage
+        return page with
         {
-            Kind = PageKind.Article, OutputPath = SitePaths.FileOf(article.UrlPath), UrlPath = article.UrlPath,
-            Layout = meta.Layout ?? "article", Crumbs = crumbs, Indexable = !article.Noindex, LastModified = article.Modified,
-            Source = article, Person = article.Author,
-            View = page with
-            {
-                Article = view, Params = meta.Params, Stale = StaleOf(views, article),
-                ReadingGrade = article.Rendered.Reading is { Words: > 0, Formula: Readability.ReadingFormula.English } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
-                Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
-                PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
-                NextUrl = article.Next is null ? null : context.Href(article.Next.UrlPath),
-            },
+            Article = view, Params = meta.Params, Stale = StaleOf(views, article),
+            ReadingGrade = article.Rendered.Reading is { Words: > 0, Formula: Readability.ReadingFormula.English } reading ? Math.Round(reading.FleschKincaidGrade, 1) : null,
+            Image = views.Image(meta.Image, meta.ImageAlt) ?? page.Image,
+            PrevUrl = article.Previous is null ? null : context.Href(article.Previous.UrlPath),
+            NextUrl = article.Next is null ? null : context.Href(article.Next.UrlPath),
         };
     }
 

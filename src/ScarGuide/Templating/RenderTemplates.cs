@@ -24,6 +24,8 @@ public sealed class RenderTemplates : IStep
         var strings = context.Strings;
         // Without memory a page's bytes go straight to the output; with memory they are kept for the next build.
         var keep = context.Work.Remembers;
+        // A one-shot build lets go of each page's view and JSON-LD once the page is written (ReleaseRenderedPages).
+        var release = context.Options.ReleaseAsWritten && !keep;
         var render = new Reusable<OutputPage, byte[]?>(
             ResultName,
             page => page.OutputPath,
@@ -31,12 +33,14 @@ public sealed class RenderTemplates : IStep
             (page, diagnostics) =>
             {
                 var where = page.Source?.SourcePath ?? page.OutputPath;
+                page.HoldView(); // the JSON-LD is made from the same view
                 var jsonLd = page.JsonLd; // made on this read in a one-shot build
                 var view = jsonLd.Length == 0 ? page.View : page.View with { JsonLd = jsonLd };
                 if (page.Translations is { } translations)
                     view = view with { Translations = translations.Links, Alternates = translations.Alternates };
-                if (!context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, strings, out var html))
-                    return null;
+                var rendered = context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, strings, out var html);
+                if (release) page.Release();
+                if (!rendered) return null;
                 if (keep || page.IsSectionTarget) return html.ToArray();
                 context.Output.Write(page.OutputPath, html);
                 return null;

@@ -48,6 +48,48 @@ public sealed class ReleaseAsWrittenTests
         Assert.All(entries, e => Assert.Contains("<p>", e.Value, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_one_shot_build_of_two_languages_writes_the_same_site_as_a_build_that_keeps_everything(bool parallel)
+    {
+        // Article views are made as pages are written in a one-shot build: the language switcher, hreflang, the
+        // stale-translation banner and each language's glossary must come out as when views are planned up front.
+        using var site = TestSite.Write($"""
+            -- input/site.yml --
+            title: "Test Clinic"
+            description: "A tiny site used by the tests, with enough words to be a description."
+            base_url: "https://example.org/"
+            languages:
+              - code: en
+                name: "English"
+              - code: es
+                name: "Español"
+            -- input/glossary.yml --
+            {Glossary}
+            -- input/glossary.es.yml --
+            terms:
+              - term: "Queloide"
+                definition: "Una cicatriz elevada que crece más allá de la herida."
+            -- input/articles/keloids.md --
+            {Md("Keloids", "## What a keloid is\n\nA keloid can itch.\n", "reviewed: 2026-10-01")}
+            -- input/articles/keloids.es.md --
+            {Md("Queloides", "## Qué es\n\nUn queloide puede picar.\n", "slug: queloides", "source_reviewed: 2026-06-01")}
+            -- input/articles/peels.md --
+            {Md("Chemical peels", "Peels remove the top layer of skin.\n", "reviewed: 2026-10-01")}
+            """);
+
+        site.Rebuild(o => o with { Parallel = parallel });
+        var kept = site.FileHashes();
+        var warnings = site.Result.Diagnostics.Select(d => d.ToString()).ToList();
+        site.Rebuild(o => o with { Parallel = parallel, ReleaseAsWritten = true });
+
+        Assert.Empty(site.Errors);
+        Assert.Equal(kept, site.FileHashes());
+        Assert.Equal(warnings, site.Result.Diagnostics.Select(d => d.ToString()).ToList());
+        Assert.NotEmpty(site.Html("es/blog/queloides/index.html").QuerySelectorAll("link[hreflang]"));
+    }
+
     [Fact]
     public void A_one_shot_build_lets_go_of_sources_bodies_views_and_json_ld_but_keeps_what_search_reads()
     {
