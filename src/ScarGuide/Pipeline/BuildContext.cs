@@ -206,6 +206,10 @@ public sealed class BuildContext
     public Related.RelatedIndex RelatedIndex { get => Read(_relatedIndex, nameof(RelatedIndex), "RelateArticles"); internal set => _relatedIndex = Once(_relatedIndex, value, nameof(RelatedIndex)); }
     private Related.RelatedIndex? _relatedIndex;
 
+    /// <summary>Written by AnalyzeSearch: every listed article's stems and scores, merged into the index by WriteSearchIndex.</summary>
+    internal Search.SearchDocuments SearchDocuments { get => Read(_searchDocuments, nameof(SearchDocuments), "AnalyzeSearch"); set => _searchDocuments = Once(_searchDocuments, value, nameof(SearchDocuments)); }
+    private Search.SearchDocuments? _searchDocuments;
+
     /// <summary>Written by ProcessImages: every raster photo with its responsive variants.</summary>
     public Images.ImageSet Images { get => Parent?.Images ?? Read(_images, nameof(Images), "ProcessImages"); internal set => _images = Once(_images, value, nameof(Images)); }
     private Images.ImageSet? _images;

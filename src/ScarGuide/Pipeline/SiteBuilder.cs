@@ -69,6 +69,7 @@ public static class SiteBuilder
         new PerLanguage(new CheckReadability()),    // scores come from RenderMarkdown
         new PerLanguage(new BuildTaxonomies()),
         new PerLanguage(new RelateArticles()),      // needs plain text and headings from Markdown
+        new PerLanguage(new AnalyzeSearch()),       // the last reader of plain text: a one-shot build lets it go here
         new PerLanguage(new LinkNeighbours()),
         new ProcessAssets(),        // fingerprinted names must exist before pages link them
         new PerLanguage(new PlanPages()),           // every page with its breadcrumbs and view
@@ -81,7 +82,7 @@ public static class SiteBuilder
         new WriteSitemap(),         // every language's pages in one sitemap
         new PerLanguage(new WriteFeeds()),
         new PerLanguage(new ReleaseRenderedPages()), // a one-shot build: no step below reads views or HTML bodies
-        new PerLanguage(new WriteSearchIndex()),
+        new PerLanguage(new WriteSearchIndex()),    // merges what AnalyzeSearch kept into the site-wide files
         new CopyStaticFiles(),
         new WritePlatformFiles(),
         new CompressOutput(),       // last: reads back every file written above

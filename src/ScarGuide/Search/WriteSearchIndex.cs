@@ -24,7 +24,8 @@ namespace ScarGuide.Search;
 /// which the browser loads only for the results it shows, to build the excerpt and the deep link.</item>
 /// </list>
 /// Chunk and postings files are named by their content, so they can be cached for ever and an unchanged build writes
-/// the same bytes.
+/// the same bytes. Fragments and each article's scores come from <see cref="AnalyzeSearch"/>, which runs as soon as plain
+/// text exists; this step, last, merges the scores into postings and chunks.
 /// </summary>
 public sealed partial class WriteSearchIndex : IStep
 {
@@ -58,18 +59,7 @@ public sealed partial class WriteSearchIndex : IStep
 
     public void Run(BuildContext context)
     {
-        var analyzer = SearchAnalyzer.For(context.Config.Language);
-        var listed = context.Articles.Where(a => a.IsListed).ToList();
-        var synonyms = GlossaryPhrases.From(context.Glossary, analyzer);
-        // Each article's fragment is written here, in parallel: with thousands of articles the writes are most of the cost.
-        // Only the scores are kept per article (thousands of dictionaries would crowd the heap at 10,000 articles).
-        var glossaryForms = new System.Collections.Concurrent.ConcurrentDictionary<(string Form, string Stem), bool>();
-        var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
-        {
-            var (stems, scores, fragment) = AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
-            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment.WrittenSpan);
-            return (Stems: stems, Scores: scores, FragmentHash: SHA256.HashData(fragment.WrittenSpan));
-        });
+        var (analyzer, docs, glossaryForms) = context.SearchDocuments;
 
         // Postings by stem id, articles in id order: arrays sized by document frequency, no per-entry lookups.
         var stemCount = analyzer.StemCount;
@@ -113,7 +103,7 @@ public sealed partial class WriteSearchIndex : IStep
 
         // Every form the articles use is a term the analyzer met while indexing them.
         var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (form, stem) in analyzer.IndexedTerms().Select(t => (t.Folded, t.Stem)).Concat(glossaryForms.Keys))
+        foreach (var (form, stem) in analyzer.IndexedTerms().Select(t => (t.Folded, t.Stem)).Concat(glossaryForms))
         {
             if (!forms.TryGetValue(form, out var stems)) forms[form] = stems = new SortedSet<string>(StringComparer.Ordinal);
             stems.Add(stem);
@@ -315,7 +305,7 @@ public sealed partial class WriteSearchIndex : IStep
     private static Utf8JsonWriter? _fragmentJson;
 
     /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
-    private static (int[] Stems, byte[] Scores, ArrayBufferWriter<byte> Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
+    internal static (int[] Stems, byte[] Scores, ArrayBufferWriter<byte> Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
         GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms)
     {
         var rendered = article.Rendered;

@@ -91,7 +91,7 @@ public sealed class ReleaseAsWrittenTests
     }
 
     [Fact]
-    public void A_one_shot_build_lets_go_of_sources_bodies_views_and_json_ld_but_keeps_what_search_reads()
+    public void A_one_shot_build_lets_go_of_sources_bodies_plain_text_views_and_json_ld()
     {
         using var site = TestSite.Build($"""
             -- input/articles/a.md --
@@ -102,13 +102,18 @@ public sealed class ReleaseAsWrittenTests
         var article = Assert.Single(site.Result.Context.Articles);
         Assert.Equal("", article.Body);
         Assert.Equal("", article.Rendered.Html);
-        Assert.Contains("Silicone gel sheets flatten", article.Rendered.PlainText, StringComparison.Ordinal); // the search index reads it
+        Assert.Equal("", article.Rendered.PlainText); // let go once the search index analysed it
         Assert.Equal("How it works", Assert.Single(article.Rendered.Headings).Text);
         var page = site.Result.PlannedPages.Single(p => p.Source == article);
         Assert.Throws<InvalidOperationException>(() => page.View);
         // The page itself was written with its JSON-LD and body.
         Assert.NotEmpty(site.JsonLd("blog/a/index.html", "MedicalWebPage"));
         Assert.Contains("Silicone gel sheets flatten", site.Html("blog/a/index.html").QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
+        // And the search index has its text, analysed before it was let go.
+        Assert.Contains("Silicone gel sheets flatten", site.Text("search-index/f/0.json"), StringComparison.Ordinal);
+        // "flatten" is in the body alone: its word made it into the index's chunks.
+        Assert.Contains(site.Files.Keys.Where(p => p.StartsWith("search-index/c/", StringComparison.Ordinal)),
+            p => site.Text(p).Contains("\"flatten\":", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,6 +127,7 @@ public sealed class ReleaseAsWrittenTests
         var article = Assert.Single(site.Result.Context.Articles);
         Assert.Contains("Silicone gel sheets flatten", article.Body, StringComparison.Ordinal);
         Assert.Contains("<p>Silicone gel sheets flatten", article.Rendered.Html, StringComparison.Ordinal);
+        Assert.Contains("Silicone gel sheets flatten", article.Rendered.PlainText, StringComparison.Ordinal);
         var page = site.Result.PlannedPages.Single(p => p.Source == article);
         Assert.Contains("MedicalWebPage", page.JsonLd, StringComparison.Ordinal);
         Assert.Contains("Silicone gel sheets flatten", page.View.Article!.Content, StringComparison.Ordinal);
