@@ -77,10 +77,10 @@ public static class SiteBuilder
         new CheckTranslatedTerms(), // a translation that uses none of the glossary terms its source uses
         new PerLanguage(new CheckLinks()),          // needs every page's URL and headings
         new PerLanguage(new BuildStructuredData()), // per page; workTranslation needs LinkTranslations
+        new PerLanguage(new WriteFeeds()),          // before templates: a one-shot build lets each article's HTML go as its page is written
         new PerLanguage(new RenderTemplates()),     // per page; needs its JSON-LD
         new PerLanguage(new CheckSectionLinks()),   // links to the theme's sections (#related), on the rendered pages
         new WriteSitemap(),         // every language's pages in one sitemap
-        new PerLanguage(new WriteFeeds()),
         new PerLanguage(new ReleaseRenderedPages()), // a one-shot build: no step below reads views or HTML bodies
         new PerLanguage(new WriteSearchIndex()),    // merges what AnalyzeSearch kept into the site-wide files
         new CopyStaticFiles(),

@@ -24,7 +24,7 @@ public sealed class RenderTemplates : IStep
         var strings = context.Strings;
         // Without memory a page's bytes go straight to the output; with memory they are kept for the next build.
         var keep = context.Work.Remembers;
-        // A one-shot build lets go of each page's view and JSON-LD once the page is written (ReleaseRenderedPages).
+        // A one-shot build lets go of each page's view and JSON-LD, and an article's body HTML, once the page is written.
         var release = context.Options.ReleaseAsWritten && !keep;
         var render = new Reusable<OutputPage, byte[]?>(
             ResultName,
@@ -39,7 +39,13 @@ public sealed class RenderTemplates : IStep
                 if (page.Translations is { } translations)
                     view = view with { Translations = translations.Links, Alternates = translations.Alternates };
                 var rendered = context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, strings, out var html);
-                if (release) page.Release();
+                if (release)
+                {
+                    page.Release();
+                    // Its body's HTML too: no other page shows it, and the feeds were written before templates.
+                    if (page is { Kind: PageKind.Article, Source: { } article })
+                        article.Rendered = article.Rendered with { HtmlText = Content.Utf8Text.Empty };
+                }
                 if (!rendered) return null;
                 if (keep || page.IsSectionTarget) return html.ToArray();
                 context.Output.Write(page.OutputPath, html);
