@@ -55,17 +55,22 @@ public static class SitePaths
     public static string FileOf(string sitePath) => sitePath + "index.html";
 
     /// <summary>
-    /// A photo's variant, beside its source and named by its key: <c>images/hero.jpg</c> → <c>images/hero-800.3fa9c2d1e0.avif</c>
-    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever. Folder and file
-    /// names are slugs: a camera's or an editor's name (<c>Before and after (IMG_4031).JPG</c>) would otherwise put
-    /// spaces in a <c>srcset</c>, where a space ends the address.
+    /// Every photo variant, in one folder of its own: a warm build moves the previous output's folder into the new one
+    /// (one rename) instead of making a file per variant again. Nothing else may be written there.
+    /// </summary>
+    public const string ImageVariants = "img/";
+
+    /// <summary>
+    /// A photo's variant, named by its source and its key: <c>images/hero.jpg</c> → <c>img/hero-800.3fa9c2d1e0.avif</c>
+    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever, and the same
+    /// name always holds the same bytes. File names are slugs: a camera's or an editor's name (<c>Before and after
+    /// (IMG_4031).JPG</c>) would otherwise put spaces in a <c>srcset</c>, where a space ends the address. The folder is
+    /// flat: the key tells apart two photos of the same name in different folders.
     /// </summary>
     public static string ImageVariant(string sourcePath, string label, string key, string extension)
     {
-        var slash = sourcePath.LastIndexOf('/');
-        var folders = slash < 0 ? "" : string.Concat(sourcePath[..slash].Split('/').Select(f => (Taxonomy.Slug.From(f) is { Length: > 0 } s ? s : "images") + "/"));
         var stem = Taxonomy.Slug.From(Path.GetFileNameWithoutExtension(sourcePath)) is { Length: > 0 } name ? name : "image";
-        return $"{folders}{stem}-{label}.{key[..10]}{extension}";
+        return $"{ImageVariants}{stem}-{label}.{key[..10]}{extension}";
     }
 
     /// <summary>Files the build writes besides pages, which links may point at.</summary>
