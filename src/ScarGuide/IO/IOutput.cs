@@ -54,7 +54,7 @@ public sealed class DirectoryOutput(string root, string? keptFolder = null, stri
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _kept = new(StringComparer.Ordinal);
 
-    private readonly Lazy<HashSet<string>> _previous = new(() => ListFolder(previous is null || keptFolder is null ? null : Path.Combine(previous, keptFolder)) ?? []);
+    private readonly Lazy<HashSet<string>?> _previous = new(() => ListFolder(previous is null || keptFolder is null ? null : Path.Combine(previous, keptFolder)));
 
     public string Root => root;
 
@@ -69,7 +69,10 @@ public sealed class DirectoryOutput(string root, string? keptFolder = null, stri
     /// so the file need not exist anywhere else (a cache entry removed by hand, say) for this build to keep it.
     /// </summary>
     public bool HadBefore(string path) =>
-        keptFolder is not null && path.StartsWith(keptFolder, StringComparison.Ordinal) && _previous.Value.Contains(path[keptFolder.Length..]);
+        keptFolder is not null && path.StartsWith(keptFolder, StringComparison.Ordinal) && _previous.Value?.Contains(path[keptFolder.Length..]) == true;
+
+    /// <summary>What <see cref="HadBefore"/> found in the previous output's kept folder, if it looked (null: not a flat folder of files).</summary>
+    internal HashSet<string>? ListedBefore => _previous.IsValueCreated ? _previous.Value : null;
 
     /// <summary>
     /// The names of the files in <paramref name="folder"/>, if it is a flat folder of regular files (the only kind a

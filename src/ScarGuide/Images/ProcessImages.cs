@@ -173,10 +173,11 @@ public sealed class ProcessImages : IStep
 
         var focus = uses.Select(u => u.Focus).FirstOrDefault(f => f is not null);
         var specs = PlanVariants.For(header, settings, uses.Count > 0, focus);
+        var stem = Pages.SitePaths.ImageVariantStem(file.OutputPath);
         var variants = specs.Select(s =>
         {
             var key = s.Key(hash);
-            return new ImageVariant(s, key, OutputPath(file.OutputPath, s, key));
+            return new ImageVariant(s, key, Pages.SitePaths.ImageVariantOf(stem, Label(s), key, s.Format.Extension()));
         }).ToList();
         return (new ResponsiveImage(file.OutputPath, header, variants), bytes);
     }
@@ -215,7 +216,6 @@ public sealed class ProcessImages : IStep
         }
     }
 
-    public static string OutputPath(string sitePath, VariantSpec spec, string key) => Pages.SitePaths.ImageVariant(sitePath,
-        spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop),
-        key, spec.Format.Extension());
+    private static string Label(VariantSpec spec) =>
+        spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop);
 }

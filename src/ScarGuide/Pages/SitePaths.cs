@@ -67,11 +67,16 @@ public static class SitePaths
     /// (IMG_4031).JPG</c>) would otherwise put spaces in a <c>srcset</c>, where a space ends the address. The folder is
     /// flat: the key tells apart two photos of the same name in different folders.
     /// </summary>
-    public static string ImageVariant(string sourcePath, string label, string key, string extension)
-    {
-        var stem = Taxonomy.Slug.From(Path.GetFileNameWithoutExtension(sourcePath)) is { Length: > 0 } name ? name : "image";
-        return $"{ImageVariants}{stem}-{label}.{key[..10]}{extension}";
-    }
+    public static string ImageVariant(string sourcePath, string label, string key, string extension) =>
+        ImageVariantOf(ImageVariantStem(sourcePath), label, key, extension);
+
+    /// <summary>The part of <see cref="ImageVariant"/> that depends on the source alone (a photo has 16 variants).</summary>
+    public static string ImageVariantStem(string sourcePath) =>
+        Taxonomy.Slug.From(Path.GetFileNameWithoutExtension(sourcePath)) is { Length: > 0 } name ? name : "image";
+
+    /// <summary><see cref="ImageVariant"/> from its source's <see cref="ImageVariantStem"/>.</summary>
+    public static string ImageVariantOf(string stem, string label, string key, string extension) =>
+        $"{ImageVariants}{stem}-{label}.{key.AsSpan(0, 10)}{extension}";
 
     /// <summary>Files the build writes besides pages, which links may point at.</summary>
     public static bool IsGeneratedFile(string path) =>
