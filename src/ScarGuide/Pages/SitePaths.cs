@@ -78,6 +78,9 @@ public static class SitePaths
     public static string ImageVariantOf(string stem, string label, string key, string extension) =>
         $"{ImageVariants}{stem}-{label}.{key.AsSpan(0, 10)}{extension}";
 
+    /// <summary>The files every language writes under its own folder (<c>es/feed.xml</c>), besides its pages.</summary>
+    public static readonly IReadOnlyList<string> LanguageFiles = [AtomFeed, RssFeed, SearchIndex, NotFound];
+
     /// <summary>Files the build writes besides pages, which links may point at.</summary>
     public static bool IsGeneratedFile(string path) =>
         path is AtomFeed or RssFeed or Sitemap or Robots or SearchIndex or NotFound

@@ -90,6 +90,15 @@ public sealed class ViewFactory(BuildContext context)
 
     public IReadOnlyList<CardView> Cards(IEnumerable<ContentPage> pages) => pages.Select(Card).ToList();
 
+    // A plain loop: LINQ's Select over an array typed as IReadOnlyList runs interface casts that a profile of the
+    // composite build showed at several percent of planning (every article's related list goes through here).
+    public IReadOnlyList<CardView> Cards(IReadOnlyList<ContentPage> pages)
+    {
+        var cards = new CardView[pages.Count];
+        for (var i = 0; i < cards.Length; i++) cards[i] = Card(pages[i]);
+        return cards;
+    }
+
     public IReadOnlyList<CrumbView> Crumbs(IReadOnlyList<Crumb> crumbs) =>
         crumbs.Select((c, i) => new CrumbView(c.Name, c.UrlPath is null ? null : context.Href(c.UrlPath), i + 1)).ToList();
 

@@ -21,6 +21,14 @@ public sealed class CheckLinks : IStep
         var sites = context.Root.LanguageSites;
         IReadOnlySet<string> pagePaths = sites.SelectMany(s => s.OutputPages.Select(p => s.LanguagePrefix + p.UrlPath)).ToHashSet(StringComparer.Ordinal);
         var filePaths = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        // Files each language writes besides its pages: its feeds (a category's too), search index and 404 page.
+        foreach (var s in sites)
+        {
+            foreach (var file in SitePaths.LanguageFiles) filePaths.Add(s.LanguagePrefix + file);
+            foreach (var category in s.Taxonomies.Categories) filePaths.Add(s.LanguagePrefix + SitePaths.CategoryFeed(category.Slug));
+        }
+        bool Generated(string path) => SitePaths.IsGeneratedFile(path)
+            || sites.Any(s => s.LanguagePrefix.Length > 0 && path.StartsWith(s.LanguagePrefix + SitePaths.SearchFiles, StringComparison.Ordinal));
         var byUrl = sites.SelectMany(s => s.Content.Select(p => (Path: s.LanguagePrefix + p.UrlPath, Page: p)))
             .GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.First().Page, StringComparer.Ordinal);
         var incoming = new HashSet<ContentPage>();
@@ -63,7 +71,7 @@ public sealed class CheckLinks : IStep
                     continue;
                 }
                 var asPage = path.Length == 0 || path.EndsWith('/') ? path : path + "/";
-                if (!pagePaths.Contains(asPage) && !pagePaths.Contains(path) && !filePaths.Contains(path) && !SitePaths.IsGeneratedFile(path))
+                if (!pagePaths.Contains(asPage) && !pagePaths.Contains(path) && !filePaths.Contains(path) && !Generated(path))
                     context.Diagnostics.Error("broken-link", page.SourcePath, link.Line, link.Column,
                         $"The link '{link.Url}' points to a page that does not exist.",
                         Closest(asPage, pagePaths) is { } closest

@@ -184,4 +184,20 @@ public sealed class MultilingualSiteTests : IDisposable
         var home = _site.Html("es/index.html").QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang") + " " + l.GetAttribute("href")).Order().ToList();
         Assert.Equal(["en https://example.org/guide/", "es https://example.org/guide/es/", "fr https://example.org/guide/fr/", "x-default https://example.org/guide/"], home);
     }
+
+    [Fact]
+    public void Links_to_another_languages_feeds_and_a_categorys_feed_are_not_broken()
+    {
+        using var site = TestSite.Build($"""
+            -- input/site.yml --
+            {SiteYml}
+            -- input/articles/peels.md --
+            {Md("Chemical peels", "Subscribe in [Spanish](/es/feed.xml), [its RSS](/es/rss.xml), the [category feed](/es/blog/category/tratamientos/feed.xml) or [ours](/blog/category/treatments/feed.xml). Not [this](/es/feeds.xml).\n", "categories: [\"Treatments\"]")}
+            -- input/articles/peels.es.md --
+            {Md("Peelings químicos", "Los peelings quitan la capa superior.\n", "slug: peelings", "categories: [\"Tratamientos\"]", "source_reviewed: 2026-06-01")}
+            """);
+        Assert.True(site.Has("es/blog/category/tratamientos/feed.xml"));
+        var broken = site.Diagnostics.Where(d => d.Code == "broken-link").Select(d => d.Message).ToList();
+        Assert.Equal(["The link '/es/feeds.xml' points to a page that does not exist."], broken);
+    }
 }
