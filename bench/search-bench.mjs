@@ -1,5 +1,6 @@
 // Measures search on a built site, ScarGuide's index against Pagefind's, in headless Chromium:
-// bytes each query downloads (raw and gzip -6 of the same files), time until the first page of 10 results is ready,
+// bytes each query downloads (raw and gzip -6 of the same files), time until the first result shows and until the
+// first page of 10 results is ready,
 // and precision at 5 against the articles a patient would expect. Run by bench/search-compare.sh; see docs/search.md.
 //
 //   node bench/search-bench.mjs SITE_DIR [--pagefind] [--chromium PATH] [--json OUT]
@@ -57,7 +58,8 @@ const server = http.createServer((request, response) => {
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   if (!fs.existsSync(file)) { response.writeHead(404).end(); return; }
   const body = fs.readFileSync(file);
-  if (counter) {
+  // Only the index's files count (not the page, its style sheet or the search script), whenever they load.
+  if (counter && /^\/(search-index|pagefind\/)/.test(new URL(request.url, 'http://x').pathname)) {
     if (!gzipSizes.has(file)) {
       // Pagefind's files are gzipped already: gzip again changes little, as a server would send them.
       gzipSizes.set(file, zlib.gzipSync(body, { level: 6 }).length);
@@ -82,35 +84,49 @@ function relevant(url, expected) {
 async function measure(tool, query, expected) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(base + 'search/', { waitUntil: 'load' });
   counter = { requests: 0, raw: 0, gzip: 0 };
+  await page.goto(base + 'search/', { waitUntil: 'load' });
   let result;
   if (tool === 'scarguide') {
+    // The search script fetches its manifest when the page loads; the query starts once it is in, as a reader's would.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /search-index\.json/.test(e.name) && e.responseEnd > 0));
     result = await page.evaluate((q) => new Promise((resolve) => {
       const list = document.getElementById('search-results');
       const status = document.getElementById('search-status');
       const input = document.getElementById('search-input');
       const t0 = performance.now();
-      const done = () => resolve({ ms: performance.now() - t0, urls: [...list.querySelectorAll('a.search-result__link')].slice(0, 5).map((a) => a.getAttribute('href')) });
-      new MutationObserver(() => { if (list.querySelector('li')) done(); }).observe(list, { childList: true });
-      new MutationObserver(() => { if (/^No results/.test(status.textContent)) done(); }).observe(status, { childList: true, characterData: true, subtree: true });
+      let first = null;
+      const urls = () => [...list.querySelectorAll('a.search-result__link')].slice(0, 5).map((a) => a.getAttribute('href'));
+      new MutationObserver(() => { if (first === null && list.querySelector('li')) first = performance.now() - t0; }).observe(list, { childList: true });
+      new MutationObserver(() => {
+        if (/^No results/.test(status.textContent)) resolve({ first: performance.now() - t0, ms: performance.now() - t0, urls: [] });
+        else if (/result/.test(status.textContent)) resolve({ first, ms: performance.now() - t0, urls: urls() });
+      }).observe(status, { childList: true, characterData: true, subtree: true });
       input.value = q;
       input.form.requestSubmit();
     }), query);
   } else {
+    // Pagefind gets the same head start: its script, WebAssembly and metadata load with the page (pagefind.init()).
+    await page.evaluate(async () => {
+      window.pagefind = await import('/pagefind/pagefind.js');
+      await window.pagefind.init();
+    });
     result = await page.evaluate(async (q) => {
       const t0 = performance.now();
-      const pagefind = await import('/pagefind/pagefind.js');
-      const search = await pagefind.search(q);
-      const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-      return { ms: performance.now() - t0, urls: data.slice(0, 5).map((d) => d.url) };
+      const search = await window.pagefind.search(q);
+      let first = null;
+      const data = await Promise.all(search.results.slice(0, 10).map((r, i) => r.data().then((d) => {
+        if (i === 0) first = performance.now() - t0;
+        return d;
+      })));
+      return { first, ms: performance.now() - t0, urls: data.slice(0, 5).map((d) => d.url) };
     }, query);
   }
   const bytes = counter;
   counter = null;
   await context.close();
   const hits = result.urls.filter((u) => relevant(u, expected)).length;
-  return { tool, query, ms: Math.round(result.ms), requests: bytes.requests, raw: bytes.raw, gzip: bytes.gzip, p5: hits / 5, top: result.urls };
+  return { tool, query, first: Math.round(result.first), ms: Math.round(result.ms), requests: bytes.requests, raw: bytes.raw, gzip: bytes.gzip, p5: hits / 5, top: result.urls };
 }
 
 const rows = [];
@@ -126,9 +142,10 @@ const median = (values) => { const s = [...values].sort((a, b) => a - b); return
 for (const tool of [...new Set(rows.map((r) => r.tool))]) {
   const mine = rows.filter((r) => r.tool === tool);
   const sum = (k) => mine.reduce((t, r) => t + r[k], 0);
-  console.log(`${tool}: median ${median(mine.map((r) => r.ms))} ms (max ${Math.max(...mine.map((r) => r.ms))} ms) to the first page of results; ` +
+  console.log(`${tool}: median ${median(mine.map((r) => r.first))} ms (max ${Math.max(...mine.map((r) => r.first))} ms) to the first result, ` +
+    `median ${median(mine.map((r) => r.ms))} ms (max ${Math.max(...mine.map((r) => r.ms))} ms) to the first page of ten; ` +
     `median ${(median(mine.map((r) => r.raw)) / 1024).toFixed(1)} KB raw, ${(median(mine.map((r) => r.gzip)) / 1024).toFixed(1)} KB gzip per query ` +
     `(max ${(Math.max(...mine.map((r) => r.raw)) / 1024).toFixed(1)} KB raw); mean precision at 5 ${(sum('p5') / mine.length).toFixed(2)}`);
-  for (const r of mine) console.log(`  ${r.query.padEnd(36)} ${String(r.ms).padStart(5)} ms ${(r.raw / 1024).toFixed(1).padStart(7)} KB ${(r.gzip / 1024).toFixed(1).padStart(6)} KB gz ${String(r.requests).padStart(3)} req  P@5 ${r.p5.toFixed(1)}`);
+  for (const r of mine) console.log(`  ${r.query.padEnd(36)} ${String(r.first).padStart(5)} ms first ${String(r.ms).padStart(5)} ms page ${(r.raw / 1024).toFixed(1).padStart(7)} KB ${(r.gzip / 1024).toFixed(1).padStart(6)} KB gz ${String(r.requests).padStart(3)} req  P@5 ${r.p5.toFixed(1)}`);
 }
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows, null, 1));

@@ -27,7 +27,8 @@ internal static class BuildCommand
         command.Options.Add(verbose);
         command.SetAction(result =>
         {
-            var options = site.Read(result) with { Compress = result.GetValue(compress) ? true : null };
+            // Nothing reads the built context but the summary: what each step wrote is let go once written.
+            var options = site.Read(result) with { Compress = result.GetValue(compress) ? true : null, ReleaseAsWritten = true };
             var target = Path.GetFullPath(result.GetValue(output)!);
             var format = result.GetResult(timings) is null ? null : result.GetValue(timings) ?? "text";
             // With JSON timings, standard output carries the document alone.

@@ -25,7 +25,14 @@ public sealed class ContentPage
     /// <summary>Path relative to the site root, forward slashes, e.g. <c>input/articles/x.md</c>.</summary>
     public required string SourcePath { get; init; }
     public required FrontMatterData Meta { get; init; }
-    public required string Body { get; init; }
+    /// <summary>The Markdown after the front matter; empty once rendered in a build that releases what it wrote (<see cref="Pipeline.BuildOptions.ReleaseAsWritten"/>).</summary>
+    public required string Body { get => _body.ToString(); init => _body = Utf8Text.From(value); }
+
+    // Held as UTF-8 (half the memory): every page's body is held from front matter until Markdown renders it.
+    private Utf8Text _body = Utf8Text.Empty;
+
+    /// <summary>Called by RenderMarkdown in a one-shot build: the source is not read again.</summary>
+    internal void ReleaseBody() => _body = Utf8Text.Empty;
     public required int BodyLine { get; init; }
 
     /// <summary>The file name without extension, lower-cased: the key for <c>x.md</c> links.</summary>

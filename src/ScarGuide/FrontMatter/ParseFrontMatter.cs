@@ -20,11 +20,31 @@ public sealed class ParseFrontMatter : IStep
 
     public void Run(BuildContext context)
     {
-        var sources = context.Sources;
-        var parsed = context.Work.Map(Parse, sources, context.Diagnostics);
-        var content = new List<ContentPage>(sources.Count);
-        for (var i = 0; i < sources.Count; i++)
-            if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options, context.Config, context.Diagnostics));
+        List<ContentPage> content;
+        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+        {
+            // A one-shot build lets each whole file go as soon as it is parsed, and makes its page (which holds the body
+            // as UTF-8) at once: the files and the bodies cut from them are never all held at once.
+            var texts = context.Sources.ToArray();
+            context.ReleaseSources();
+            var pages = context.Work.Map(Enumerable.Range(0, texts.Length).ToArray(), i =>
+            {
+                var source = texts[i];
+                texts[i] = null!;
+                return Parse.Make(source, context.Diagnostics) is { } p ? Page(source, p, context.Options, context.Config, context.Diagnostics) : null;
+            });
+            content = new List<ContentPage>(pages.Length);
+            foreach (var page in pages)
+                if (page is not null) content.Add(page);
+        }
+        else
+        {
+            var sources = context.Sources;
+            var parsed = context.Work.Map(Parse, sources, context.Diagnostics);
+            content = new List<ContentPage>(sources.Count);
+            for (var i = 0; i < sources.Count; i++)
+                if (parsed[i] is { } p) content.Add(Page(sources[i], p, context.Options, context.Config, context.Diagnostics));
+        }
         context.Content = content; // sources are in path order
         // Each page now holds its front matter and body: the whole files (a quarter of a large build's memory)
         // are not needed again, and letting them go keeps the collector from carrying them to the end.

@@ -39,7 +39,12 @@ public sealed class RenderMarkdown : IStep
         {
             IsCurrent = (_, remembered) => RecordedLinks.StillResolve(remembered.Lookups, links),
         };
-        context.Work.ForEach(render, context.Content, context.Diagnostics, static (page, rendered) => page.Rendered = rendered.Body);
+        var release = context.Options.ReleaseAsWritten && !context.Work.Remembers;
+        context.Work.ForEach(render, context.Content, context.Diagnostics, (page, rendered) =>
+        {
+            page.Rendered = rendered.Body;
+            if (release) page.ReleaseBody();
+        });
     }
 
     /// <summary>

@@ -46,17 +46,43 @@ public sealed class OutputPage
     public Person? Person { get; init; }
     public IReadOnlyList<ContentPage> Items { get; init; } = [];
 
-    /// <summary>Written by PlanPages: what the page's template sees (its JSON-LD comes separately, see <see cref="JsonLd"/>).</summary>
-    public required PageView View { get; init; }
+    /// <summary>
+    /// Written by PlanPages: what the page's template sees (its JSON-LD comes separately, see <see cref="JsonLd"/>).
+    /// In a one-shot build (<see cref="Pipeline.BuildOptions.ReleaseAsWritten"/>) let go once templates and feeds are
+    /// done; reading it after that throws.
+    /// </summary>
+    public required PageView View
+    {
+        get => _view ?? throw new InvalidOperationException($"The view of {OutputPath} was let go once the page was written (a one-shot build).");
+        init => _view = value;
+    }
 
-    /// <summary>Written once, by BuildStructuredData: the page's JSON-LD <c>@graph</c> (empty for a redirect).</summary>
+    private PageView? _view;
+
+    /// <summary>
+    /// Written once, by BuildStructuredData: the page's JSON-LD <c>@graph</c> (empty for a redirect). In a one-shot build
+    /// it is made on each read instead, from the page as it is then (RenderTemplates reads it once, as it writes the page).
+    /// </summary>
     public string JsonLd
     {
-        get => _jsonLd ?? "";
-        internal set => _jsonLd = _jsonLd is null ? value : throw new InvalidOperationException($"The JSON-LD of {OutputPath} is written once, by BuildStructuredData.");
+        get => _jsonLd ?? _graphs?.Invoke(this) ?? "";
+        internal set => _jsonLd = _jsonLd is null && _graphs is null ? value : throw new InvalidOperationException($"The JSON-LD of {OutputPath} is written once, by BuildStructuredData.");
     }
 
     private string? _jsonLd;
+    private Func<OutputPage, string>? _graphs;
+
+    /// <summary>Written by BuildStructuredData in a one-shot build: how to make the JSON-LD when the page is written.</summary>
+    internal void MakeJsonLdOnRead(Func<OutputPage, string> graphs) =>
+        _graphs = _jsonLd is null && _graphs is null ? graphs : throw new InvalidOperationException($"The JSON-LD of {OutputPath} is written once, by BuildStructuredData.");
+
+    /// <summary>Called by ReleaseRenderedPages in a one-shot build: no later step reads the view or the JSON-LD.</summary>
+    internal void Release()
+    {
+        _view = null;
+        _jsonLd = null;
+        _graphs = null;
+    }
 
     /// <summary>Written once, by LinkTranslations on a multilingual site: the page's translations and hreflang alternates.</summary>
     public Translation.PageTranslations? Translations

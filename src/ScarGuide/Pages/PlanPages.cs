@@ -31,8 +31,14 @@ public sealed class PlanPages : IStep
         // lets a build with memory see at once that the article's view did not change.
         var glossaryKey = string.Join('\n', context.Glossary.Select(t => $"{t.Term}\0{t.Slug}\0{string.Join('\0', t.Synonyms)}"))
             + "\n" + context.Href(SitePaths.Glossary) + "\n" + strings["more_in_glossary"];
-        var link = new Reusable<ContentPage, (string Html, IReadOnlyList<Glossary.GlossaryTerm> Used)>(
-            "glossary links", a => a.SourcePath, a => [a.Rendered.Html, glossaryKey], (a, _) => glossary.Link(a.Rendered.Html));
+        var link = new Reusable<ContentPage, (Utf8Text Html, IReadOnlyList<Glossary.GlossaryTerm> Used)>(
+            "glossary links", a => a.SourcePath, a => [a.Rendered.HtmlText, glossaryKey], (a, _) =>
+            {
+                var html = a.Rendered.Html;
+                var (linked, used) = glossary.Link(html);
+                // Unchanged (no term in it): the view shares the body's UTF-8 instead of holding a second copy.
+                return (string.Equals(linked, html, StringComparison.Ordinal) ? a.Rendered.HtmlText : Utf8Text.From(linked), used);
+            });
         var linked = context.Work.Map(link, context.Articles, context.Diagnostics);
         // Article views are independent of each other (shared views are made once, thread-safely).
         pages.AddRange(context.Work.Map(Enumerable.Range(0, linked.Length).ToArray(),
@@ -109,7 +115,7 @@ public sealed class PlanPages : IStep
     }
 
     private static OutputPage Article(BuildContext context, ViewFactory views,
-        (string Html, IReadOnlyList<Glossary.GlossaryTerm> Used) linked, ContentPage article)
+        (Utf8Text Html, IReadOnlyList<Glossary.GlossaryTerm> Used) linked, ContentPage article)
     {
         var (content, terms) = linked;
         var meta = article.Meta;

@@ -24,6 +24,14 @@ public sealed record BuildOptions
     public bool IncludeFuture { get; init; }
     public bool Parallel { get; init; } = true;
 
+    /// <summary>
+    /// A one-shot build (<c>scarguide build</c>): each article's Markdown source is let go once rendered, its JSON-LD is
+    /// made as its page is written, and pages' views and bodies are let go once templates and feeds are done, so a
+    /// large site is never held whole. Off where the built context is read afterwards (the preview, <c>report</c>,
+    /// <c>diff</c>, tests) or results are remembered between builds.
+    /// </summary>
+    public bool ReleaseAsWritten { get; init; }
+
     /// <summary>Told as each photo is done (the command line shows a progress line on a terminal).</summary>
     public IProgress<Images.ImageProgress>? ImageProgress { get; init; }
 

@@ -80,6 +80,7 @@ public static class SiteBuilder
         new PerLanguage(new CheckSectionLinks()),   // links to the theme's sections (#related), on the rendered pages
         new WriteSitemap(),         // every language's pages in one sitemap
         new PerLanguage(new WriteFeeds()),
+        new PerLanguage(new ReleaseRenderedPages()), // a one-shot build: no step below reads views or HTML bodies
         new PerLanguage(new WriteSearchIndex()),
         new CopyStaticFiles(),
         new WritePlatformFiles(),

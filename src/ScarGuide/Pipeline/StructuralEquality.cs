@@ -32,6 +32,7 @@ internal static class StructuralEquality
         {
             string s => string.Equals(s, (string)b, StringComparison.Ordinal),
             DateTimeOffset d => d.EqualsExact((DateTimeOffset)b),
+            Content.Utf8Text t => t.Equals(b),
             IDictionary da => EqualEntries(da, (IDictionary)b),
             IEnumerable ea => EqualItems(ea, (IEnumerable)b),
             _ when a.GetType().IsValueType => a.Equals(b),
@@ -71,6 +72,10 @@ internal static class StructuralEquality
                 a, b, Expression.Constant(StringComparison.Ordinal));
         if (type == typeof(DateTimeOffset))
             return Expression.Call(a, typeof(DateTimeOffset).GetMethod(nameof(DateTimeOffset.EqualsExact))!, b);
+        // Its bytes are private: compared by its own Equals (the text), not by its public properties.
+        if (type == typeof(Content.Utf8Text))
+            return Expression.Call(typeof(object).GetMethod(nameof(object.Equals), [typeof(object), typeof(object)])!,
+                Expression.Convert(a, typeof(object)), Expression.Convert(b, typeof(object)));
         if (type.IsValueType)
         {
             var comparer = typeof(EqualityComparer<>).MakeGenericType(type);

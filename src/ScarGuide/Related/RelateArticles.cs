@@ -69,5 +69,5 @@ public sealed class RelateArticles : IStep
 
     public static RelatedDocument ToDocument(ContentPage article) => new(
         article.Slug, article.Date, article.Meta.Tags, article.Meta.Categories, article.Meta.Title,
-        article.Rendered.Headings.Select(h => h.Text).ToList(), article.Rendered.PlainText);
+        article.Rendered.Headings.Select(h => h.Text).ToList(), article.Rendered.PlainUtf8);
 }

@@ -15,4 +15,18 @@ public sealed record RelatedDocument(
     IReadOnlyList<string> Categories,
     string Title,
     IReadOnlyList<string> Headings,
-    string Body);
+    string Body)
+{
+    /// <summary>A document whose body is already held as UTF-8 (an article's plain text): not decoded until counted.</summary>
+    public RelatedDocument(string key, DateTimeOffset date, IReadOnlyList<string> tags, IReadOnlyList<string> categories, string title,
+        IReadOnlyList<string> headings, Content.Utf8Text body)
+        : this(key, date, tags, categories, title, headings, "")
+    {
+        _body = body;
+    }
+
+    // As UTF-8: the index is built from every article at once, and decoded bodies of 100,000 articles took gigabytes.
+    private Content.Utf8Text _body = Content.Utf8Text.From(Body);
+
+    public string Body { get => _body.ToString(); init => _body = Content.Utf8Text.From(value); }
+}

@@ -13,7 +13,9 @@ public sealed class RelatedIndex
     // Scores are compared as integers at this resolution so summation order can never flip a tie.
     private const double ScoreResolution = 1e9;
 
-    private readonly RelatedDocument[] _documents;
+    // Only the keys: a document's text is analysed once, and holding every article's plain text for the whole build
+    // cost as much memory as the bodies themselves.
+    private readonly string[] _keys;
     private readonly Dictionary<string, int> _indexByKey;
     private readonly long[] _utcTicks;
     private readonly KeywordIndex _tags;
@@ -26,21 +28,22 @@ public sealed class RelatedIndex
         RelatedDocument[] documents, Dictionary<string, int> indexByKey, RelatedOptions options,
         KeywordIndex tags, KeywordIndex categories, TextIndex text)
     {
-        _documents = documents;
+        _keys = Array.ConvertAll(documents, d => d.Key);
         _indexByKey = indexByKey;
         _utcTicks = Array.ConvertAll(documents, d => d.Date.UtcTicks);
         Options = options;
         _tags = tags;
         _categories = categories;
         _text = text;
-        _scratch = new ThreadLocal<CandidateScratch>(() => new CandidateScratch(documents.Length));
+        var count = documents.Length; // the closure must not capture the documents (their plain text)
+        _scratch = new ThreadLocal<CandidateScratch>(() => new CandidateScratch(count));
     }
 
     /// <summary>The options the index was built with.</summary>
     public RelatedOptions Options { get; }
 
     /// <summary>Number of indexed documents.</summary>
-    public int DocumentCount => _documents.Length;
+    public int DocumentCount => _keys.Length;
 
     /// <summary>Whether a document with this key (ordinal) is indexed.</summary>
     public bool Contains(string key) => _indexByKey.ContainsKey(key);
@@ -134,12 +137,12 @@ public sealed class RelatedIndex
         ArgumentOutOfRangeException.ThrowIfNegative(take, nameof(count));
 
         // Each document writes only its own slot, so thread scheduling cannot change any list.
-        var results = new IReadOnlyList<RelatedMatch>[_documents.Length];
-        Parallel.For(0, _documents.Length, document => results[document] = FindCore(document, take, null, _scratch.Value!));
+        var results = new IReadOnlyList<RelatedMatch>[_keys.Length];
+        Parallel.For(0, _keys.Length, document => results[document] = FindCore(document, take, null, _scratch.Value!));
 
-        var byKey = new Dictionary<string, IReadOnlyList<RelatedMatch>>(_documents.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _documents.Length; i++)
-            byKey.Add(_documents[i].Key, results[i]);
+        var byKey = new Dictionary<string, IReadOnlyList<RelatedMatch>>(_keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _keys.Length; i++)
+            byKey.Add(_keys[i], results[i]);
         return byKey;
     }
 
@@ -159,7 +162,7 @@ public sealed class RelatedIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RelatedMatch[] FindCore(int document, int take, IReadOnlySet<string>? exclude, CandidateScratch scratch)
     {
-        take = Math.Min(take, _documents.Length - 1);
+        take = Math.Min(take, _keys.Length - 1);
         if (take <= 0)
             return [];
 
@@ -292,7 +295,7 @@ public sealed class RelatedIndex
         : candidate < other;
 
     private RelatedMatch Explain(int document, int other, double score) => new(
-        _documents[other].Key,
+        _keys[other],
         score,
         _tags.Shared(document, other),
         _categories.Shared(document, other),

@@ -48,7 +48,7 @@ public sealed class SearchAnalyzer
         var language = languageTag.Split('-', '_')[0].ToLowerInvariant();
         return language switch
         {
-            "en" => new(language, () => new EnglishStemmer(), Stops(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)),
+            "en" => new(language, () => new EnglishStemmer(), SnowballStops("english_stop.txt").Union(Stops(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)).ToList()),
             "es" => new(language, () => new SpanishStemmer(), Stops(Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet)),
             "fr" => new(language, () => new FrenchStemmer(), Stops(Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet)),
             "de" => new(language, () => new German2Stemmer(), Stops(Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet)),
@@ -62,19 +62,56 @@ public sealed class SearchAnalyzer
     private static List<string> Stops(CharArraySet set) =>
         set.Select(o => o ?? "").Where(s => s.Length > 0).ToList();
 
-    /// <summary>Lower case without accents: the browser folds queries the same way (NFD, marks dropped, lower case).</summary>
+    /// <summary>
+    /// A stop word list of the Snowball project, as Lucene.Net ships it (the other languages' analyzers use these already;
+    /// Lucene's English default is a list of 33 words that keeps "after", "about", "how"). Entries with an apostrophe
+    /// ("i'm") are left out: the tokenizer never makes such a word.
+    /// </summary>
+    private static List<string> SnowballStops(string file)
+    {
+        var assembly = typeof(Lucene.Net.Analysis.Snowball.SnowballFilter).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Snowball." + file, StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
+        var set = WordlistLoader.GetSnowballWordSet(reader, Lucene.Net.Util.LuceneVersion.LUCENE_48);
+        return Stops(set).Where(w => w.All(char.IsLetterOrDigit)).ToList();
+    }
+
+    /// <summary>
+    /// Lower case without accents, as the browser folds queries (NFD, marks U+0300–U+036F dropped, lower case):
+    /// "Cicatrización" and "cicatrizacion" match. The build runs with invariant globalization, where
+    /// <see cref="string.Normalize()"/> decomposes nothing, so a letter with a diacritic is folded by Lucene's
+    /// ASCII folding instead, but only where that gives the letter NFD would leave (Latin letters with marks, U+00C0–U+017F
+    /// and U+1E00–U+1EFF); letters NFD keeps whole ("ø", "ł", "ß", "æ") stay as they are, as in the browser.
+    /// </summary>
     public static string Fold(string word)
     {
         var lower = word.ToLowerInvariant();
-        var ascii = true;
+        if (Ascii.IsValid(lower)) return lower;
+        var sb = new StringBuilder(lower.Length);
         foreach (var c in lower)
-            if (c > 0x7f) { ascii = false; break; }
-        if (ascii) return lower;
-        var decomposed = lower.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        {
+            if (c is >= '\u0300' and <= '\u036f') continue;
+            sb.Append(c is >= '\u00c0' and <= '\u017f' ? LatinFolds[c - 0xc0] : c is >= '\u1e00' and <= '\u1eff' ? ExtendedFolds[c - 0x1e00] : c);
+        }
         return sb.ToString();
+    }
+
+    /// <summary>Letters that ASCII folding maps to a letter but NFD does not decompose (stroke, dotless, ligature and the like).</summary>
+    private const string NotDecomposed = "ØøĐđĦħıĿŀŁłŦŧſÐðĸŊŋÞþ";
+
+    private static readonly char[] LatinFolds = FoldTable(0xc0, 0x17f);
+    private static readonly char[] ExtendedFolds = FoldTable(0x1e00, 0x1eff);
+
+    private static char[] FoldTable(int first, int last)
+    {
+        var table = new char[last - first + 1];
+        var output = new char[4];
+        for (var c = first; c <= last; c++)
+        {
+            var n = Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter.FoldToASCII([(char)c], 0, output, 0, 1);
+            table[c - first] = n == 1 && char.IsAsciiLetter(output[0]) && !NotDecomposed.Contains((char)c) ? output[0] : (char)c;
+        }
+        return table;
     }
 
     /// <summary>

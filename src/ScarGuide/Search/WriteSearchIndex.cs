@@ -66,48 +66,70 @@ public sealed partial class WriteSearchIndex : IStep
         var glossaryForms = new System.Collections.Concurrent.ConcurrentDictionary<(string Form, string Stem), bool>();
         var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
         {
-            var (scores, fragment) = AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
-            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment);
-            return (Scores: scores, FragmentHash: SHA256.HashData(fragment));
+            var (stems, scores, fragment) = AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
+            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment.WrittenSpan);
+            return (Stems: stems, Scores: scores, FragmentHash: SHA256.HashData(fragment.WrittenSpan));
         });
 
-        var postings = new Dictionary<string, List<(int Doc, int Score)>>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // Postings by stem id, articles in id order: arrays sized by document frequency, no per-entry lookups.
+        var stemCount = analyzer.StemCount;
+        var df = new int[stemCount];
+        foreach (var doc in docs)
+            foreach (var stem in doc.Stems) df[stem]++;
+        var postingDocs = new int[stemCount][];
+        var postingScores = new byte[stemCount][];
+        var used = new List<int>();
+        for (var stem = 0; stem < stemCount; stem++)
+        {
+            if (df[stem] == 0) continue;
+            postingDocs[stem] = new int[df[stem]];
+            postingScores[stem] = new byte[df[stem]];
+            used.Add(stem);
+        }
+        var filled = new int[stemCount];
         for (var id = 0; id < docs.Length; id++)
         {
-            foreach (var (stem, score) in docs[id].Scores)
+            var (stems, scores, _) = docs[id];
+            for (var k = 0; k < stems.Length; k++)
             {
-                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
-                list.Add((id, score));
+                var at = filled[stems[k]]++;
+                postingDocs[stems[k]][at] = id;
+                postingScores[stems[k]][at] = scores[k];
             }
         }
+
+        // Each stem's postings encoded, and written to a file of their own when long; in parallel, named by content.
+        var encodedById = context.Work.Map(used, stem =>
+        {
+            var text = EncodePostings(postingDocs[stem], postingScores[stem]);
+            if (text.Length <= InlinePostings) return text;
+            var bytes = Encoding.ASCII.GetBytes(text);
+            var name = Hash(bytes);
+            context.Output.Write($"{SitePaths.SearchFiles}p/{name}.txt", bytes);
+            return "@" + name;
+        });
+        var stemsByName = new Dictionary<string, (int Df, string Postings)>(used.Count, StringComparer.Ordinal);
+        for (var i = 0; i < used.Count; i++) stemsByName[analyzer.StemOf(used[i])] = (df[used[i]], encodedById[i]);
+
         // Every form the articles use is a term the analyzer met while indexing them.
+        var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (form, stem) in analyzer.IndexedTerms().Select(t => (t.Folded, t.Stem)).Concat(glossaryForms.Keys))
         {
             if (!forms.TryGetValue(form, out var stems)) forms[form] = stems = new SortedSet<string>(StringComparer.Ordinal);
             stems.Add(stem);
         }
 
-        var encoded = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = new List<(string Path, byte[] Bytes)>();
-        foreach (var (stem, list) in postings)
+        // The chunks of each two-letter prefix in parallel; the manifest lists them in prefix order whatever the order they were made in.
+        var groups = forms.Keys.Order(StringComparer.Ordinal).GroupBy(f => f[..Math.Min(2, f.Length)], StringComparer.Ordinal)
+            .Select(g => (Prefix: g.Key, Forms: g.ToList())).ToList();
+        var made = context.Work.Map(groups, group =>
         {
-            var text = EncodePostings(list);
-            if (text.Length > InlinePostings)
-            {
-                var bytes = Encoding.ASCII.GetBytes(text);
-                var name = Hash(bytes);
-                files.Add(($"{SitePaths.SearchFiles}p/{name}.txt", bytes));
-                text = "@" + name;
-            }
-            encoded[stem] = text;
-        }
-        context.Work.ForEach(files, file => context.Output.Write(file.Path, file.Bytes));
-
+            var mine = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            WriteChunks(context, group.Prefix, group.Forms, forms, stemsByName, mine);
+            return mine;
+        });
         var chunks = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var sortedForms = forms.Keys.Order(StringComparer.Ordinal).ToList();
-        foreach (var group in sortedForms.GroupBy(f => f[..Math.Min(2, f.Length)], StringComparer.Ordinal))
-            WriteChunks(context, group.Key, group.ToList(), forms, postings, encoded, chunks);
+        foreach (var (prefix, path) in made.SelectMany(m => m)) chunks.Add(prefix, path);
 
         var fragments = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var doc in docs) fragments.AppendData(doc.FragmentHash);
@@ -143,18 +165,18 @@ public sealed partial class WriteSearchIndex : IStep
     /// forms that are the prefix itself and one per next letter.
     /// </summary>
     private static void WriteChunks(BuildContext context, string prefix, List<string> forms, Dictionary<string, SortedSet<string>> stemsOf,
-        Dictionary<string, List<(int Doc, int Score)>> postings, Dictionary<string, string> encoded, SortedDictionary<string, string> chunks)
+        Dictionary<string, (int Df, string Postings)> postings, SortedDictionary<string, string> chunks)
     {
-        var bytes = Chunk(forms, stemsOf, postings, encoded);
+        var bytes = Chunk(forms, stemsOf, postings);
         if (bytes.Length <= ChunkTarget || prefix.Length >= LongestPrefix || forms.All(f => f.Length <= prefix.Length))
         {
             Add(prefix, bytes);
             return;
         }
         var exact = forms.Where(f => f.Length <= prefix.Length).ToList();
-        if (exact.Count > 0) Add(prefix, Chunk(exact, stemsOf, postings, encoded));
+        if (exact.Count > 0) Add(prefix, Chunk(exact, stemsOf, postings));
         foreach (var group in forms.Where(f => f.Length > prefix.Length).GroupBy(f => f[..(prefix.Length + 1)], StringComparer.Ordinal))
-            WriteChunks(context, group.Key, group.ToList(), stemsOf, postings, encoded, chunks);
+            WriteChunks(context, group.Key, group.ToList(), stemsOf, postings, chunks);
 
         void Add(string key, byte[] content)
         {
@@ -166,7 +188,7 @@ public sealed partial class WriteSearchIndex : IStep
 
     /// <summary><c>{"w":{"form":stem index or [indexes]},"s":[["stem",df,"postings" or "@file"]]}</c>, forms and stems in ordinal order.</summary>
     private static byte[] Chunk(List<string> forms, Dictionary<string, SortedSet<string>> stemsOf,
-        Dictionary<string, List<(int Doc, int Score)>> postings, Dictionary<string, string> encoded)
+        Dictionary<string, (int Df, string Postings)> postings)
     {
         var stems = forms.SelectMany(f => stemsOf[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = stems.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
@@ -193,8 +215,9 @@ public sealed partial class WriteSearchIndex : IStep
             {
                 json.WriteStartArray();
                 json.WriteStringValue(stem);
-                json.WriteNumberValue(postings[stem].Count);
-                json.WriteStringValue(encoded[stem]);
+                var (df, text) = postings[stem];
+                json.WriteNumberValue(df);
+                json.WriteStringValue(text);
                 json.WriteEndArray();
             }
             json.WriteEndArray();
@@ -207,13 +230,17 @@ public sealed partial class WriteSearchIndex : IStep
     /// Postings as text: per article, the gap from the previous article id as a variable-length number (characters
     /// 32–63 of <see cref="Alphabet"/> carry 5 bits and say more follows, 0–31 carry the last 5), then the score (one character).
     /// </summary>
-    internal static string EncodePostings(IReadOnlyList<(int Doc, int Score)> list)
+    internal static string EncodePostings(IReadOnlyList<(int Doc, int Score)> list) =>
+        EncodePostings(list.Select(p => p.Doc).ToArray(), list.Select(p => (byte)p.Score).ToArray());
+
+    internal static string EncodePostings(int[] docs, byte[] scores)
     {
-        var sb = new StringBuilder(list.Count * 2);
+        var sb = new StringBuilder(docs.Length * 3);
         Span<int> groups = stackalloc int[8];
         var previous = 0;
-        foreach (var (doc, score) in list)
+        for (var k = 0; k < docs.Length; k++)
         {
+            var (doc, score) = (docs[k], scores[k]);
             var gap = doc - previous;
             previous = doc;
             var n = 0;
@@ -281,8 +308,14 @@ public sealed partial class WriteSearchIndex : IStep
     [ThreadStatic]
     private static Scratch? _scratch;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _fragment;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _fragmentJson;
+
     /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
-    private static (KeyValuePair<string, int>[] Scores, byte[] Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
+    private static (int[] Stems, byte[] Scores, ArrayBufferWriter<byte> Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
         GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms)
     {
         var rendered = article.Rendered;
@@ -334,22 +367,25 @@ public sealed partial class WriteSearchIndex : IStep
                 scratch.AddRaw(analyzer.StemIdOf(stem), SynonymWeight);
             }
 
-        var scores = new KeyValuePair<string, int>[scratch.RawTouched.Count];
-        for (var i = 0; i < scores.Length; i++)
+        var stems = scratch.RawTouched.ToArray();
+        var scores = new byte[stems.Length];
+        for (var i = 0; i < stems.Length; i++)
         {
-            var stem = scratch.RawTouched[i];
-            scores[i] = KeyValuePair.Create(analyzer.StemOf(stem), Quantize(scratch.Raw[stem]));
-            scratch.Raw[stem] = 0;
+            scores[i] = (byte)Quantize(scratch.Raw[stems[i]]);
+            scratch.Raw[stems[i]] = 0;
         }
         scratch.RawTouched.Clear();
-        return (scores, Fragment(article, context, faqAnswers));
+        return (stems, scores, Fragment(article, context, faqAnswers));
     }
 
     /// <summary><c>{"t":title,"u":url,"d":description,"s":[["heading","anchor","text"]]}</c>; the first section is the text before any heading.</summary>
-    private static byte[] Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
+    /// <remarks>Written into a per-thread buffer that the next article on the thread reuses: the caller writes it out first.</remarks>
+    private static ArrayBufferWriter<byte> Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Min(article.Rendered.PlainText.Length, 64_000) + 2_048);
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        var buffer = _fragment ??= new ArrayBufferWriter<byte>(32_768);
+        buffer.ResetWrittenCount();
+        var json = _fragmentJson ??= new Utf8JsonWriter(buffer, JsonOptions);
+        json.Reset(buffer);
         {
             json.WriteStartObject();
             json.WriteString("t", article.Meta.Title);
@@ -363,8 +399,9 @@ public sealed partial class WriteSearchIndex : IStep
                 WriteSection(json, article.Rendered.Faq[i].Question, $"faq-{i + 1}", faqAnswers[i]);
             json.WriteEndArray();
             json.WriteEndObject();
+            json.Flush();
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
 
         static void WriteSection(Utf8JsonWriter json, string heading, string id, ReadOnlySpan<char> text)
         {

@@ -22,6 +22,12 @@ public sealed class BuildStructuredData : IStep
     public void Run(BuildContext context)
     {
         var graphs = new PageGraphs(context);
+        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+        {
+            // A one-shot build: each page's graph is made as RenderTemplates writes it, so they are never all held at once.
+            foreach (var page in context.OutputPages) page.MakeJsonLdOnRead(graphs.Of);
+            return;
+        }
         // JSON-LD is derived from what the page shows, so it is reused under the same key as the page's HTML.
         var build = new Reusable<OutputPage, string>(
             ResultName, page => page.OutputPath, page => [context.SiteRenderKey, RenderInputs.Page(page), page.Source?.Meta, page.Translations?.Key], (page, _) => graphs.Of(page));

@@ -31,7 +31,8 @@ public sealed class RenderTemplates : IStep
             (page, diagnostics) =>
             {
                 var where = page.Source?.SourcePath ?? page.OutputPath;
-                var view = page.JsonLd.Length == 0 ? page.View : page.View with { JsonLd = page.JsonLd };
+                var jsonLd = page.JsonLd; // made on this read in a one-shot build
+                var view = jsonLd.Length == 0 ? page.View : page.View with { JsonLd = jsonLd };
                 if (page.Translations is { } translations)
                     view = view with { Translations = translations.Links, Alternates = translations.Alternates };
                 if (!context.Theme.TryRenderUtf8(page.Layout, view, site, diagnostics, where, includes, context.Config.Render, strings, out var html))

@@ -62,14 +62,18 @@ public sealed record PaginatorView(int Page, int TotalPages, int TotalItems, IRe
 /// <summary>
 /// Everything an article page shows besides the shared page fields. <c>updated</c> is the one "last changed" date
 /// (null if never changed after publication) that JSON-LD, the sitemap and the feeds use too; <c>next_review</c>
-/// is when the medical review is due.
+/// is when the medical review is due. The body's HTML is held as UTF-8 (<c>ContentText</c>, every article's view is held
+/// until its page is written) and read as <c>content</c>.
 /// </summary>
 public sealed record ArticleView(
-    string Title, string Description, string Content, DateView Date, DateView? Updated, DateView? Reviewed, DateView? NextReview,
+    string Title, string Description, Content.Utf8Text ContentText, DateView Date, DateView? Updated, DateView? Reviewed, DateView? NextReview,
     PersonView Author, PersonView? Reviewer, IReadOnlyList<TermView> Categories, IReadOnlyList<TermView> Tags,
     IReadOnlyList<TocView> Toc, IReadOnlyList<FaqView> Faq, IReadOnlyList<SourceView> Sources,
     IReadOnlyList<CardView> Related, CardView? Previous, CardView? Next, int ReadingMinutes, int WordCount,
-    IReadOnlyList<GlossaryTermView> Terms);
+    IReadOnlyList<GlossaryTermView> Terms)
+{
+    public string Content => ContentText.ToString();
+}
 
 /// <summary>The home page's parts.</summary>
 public sealed record HomeView(CardView? Lead, IReadOnlyList<CardView> Latest, IReadOnlyList<TermView> Categories);

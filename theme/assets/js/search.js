@@ -43,9 +43,12 @@
   var MAX_PREFIX_STEMS = 6;
   var MAX_TYPO_STEMS = 4;
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  var CODE = {};
+  // By character code: the value of each postings character, and the raw score each score character stands for.
+  var CODE = new Int8Array(128).fill(-1);
+  var SCORE = new Float64Array(ALPHABET.length);
   for (var a = 0; a < ALPHABET.length; a++) {
-    CODE[ALPHABET.charAt(a)] = a;
+    CODE[ALPHABET.charCodeAt(a)] = a;
+    SCORE[a] = (Math.exp(a / 10) - 1) / 8;
   }
 
   var DIACRITICS = /[\u0300-\u036f]/g;
@@ -123,7 +126,7 @@
     var doc = 0;
     var value = 0;
     for (var i = 0; i < text.length; i++) {
-      var c = CODE[text.charAt(i)];
+      var c = CODE[text.charCodeAt(i) & 127];
       if (c >= 32) {
         value = value * 32 + c - 32;
         continue;
@@ -132,7 +135,7 @@
       value = 0;
       docs.push(doc);
       i++;
-      scores.push((Math.exp(CODE[text.charAt(i)] / 10) - 1) / 8);
+      scores.push(SCORE[CODE[text.charCodeAt(i) & 127]]);
     }
     return { docs: docs, scores: scores };
   }
@@ -239,15 +242,17 @@
           }
         });
       }
-      if (own && Object.keys(seen).length === 0 && word.length >= 5) {
+      function typos(list) {
         var near = [];
-        Object.keys(own.w).forEach(function (f) {
-          if (withinOneEdit(f, word)) {
-            forms[f] = true;
-            stemsOf(own, f).forEach(function (stem) {
-              near.push(stem);
-            });
-          }
+        list.forEach(function (chunk) {
+          Object.keys(chunk.w).forEach(function (f) {
+            if (withinOneEdit(f, word)) {
+              forms[f] = true;
+              stemsOf(chunk, f).forEach(function (stem) {
+                near.push(stem);
+              });
+            }
+          });
         });
         near.sort(function (x, y) {
           return y[1] - x[1];
@@ -256,23 +261,48 @@
           add(stem, TYPO);
         });
       }
-      Object.keys(seen).forEach(function (s) {
-        found.push(seen[s]);
-        // Every form of a matched stem in the loaded chunks is highlighted: "scars" marks "scarring" too.
-        chunks.forEach(function (chunk) {
-          var at = chunk.s.indexOf(seen[s].stem);
-          if (at < 0) {
-            return;
-          }
-          Object.keys(chunk.w).forEach(function (f) {
-            var v = chunk.w[f];
-            if (v === at || (Array.isArray(v) && v.indexOf(at) >= 0)) {
-              forms[f] = true;
+      function finish() {
+        Object.keys(seen).forEach(function (s) {
+          found.push(seen[s]);
+          // Every form of a matched stem in the loaded chunks is highlighted: "scars" marks "scarring" too.
+          chunks.forEach(function (chunk) {
+            var at = chunk.s.indexOf(seen[s].stem);
+            if (at < 0) {
+              return;
             }
+            Object.keys(chunk.w).forEach(function (f) {
+              var v = chunk.w[f];
+              if (v === at || (Array.isArray(v) && v.indexOf(at) >= 0)) {
+                forms[f] = true;
+              }
+            });
           });
         });
+        return { word: word, matches: found, forms: forms, prefix: typing };
+      }
+      if (Object.keys(seen).length > 0 || word.length < 5) {
+        return finish();
+      }
+      if (own) {
+        typos([own]);
+      }
+      if (Object.keys(seen).length > 0) {
+        return finish();
+      }
+      // A typo in the first two letters lives in another chunk. Two kinds cost one chunk each, so they are tried:
+      // the first two letters swapped ("imcroneedling") and an extra first letter ("nmicroneedling"). A wrong or
+      // missing first or second letter could be in any of some thirty chunks, too many bytes for one word.
+      var other = [word.charAt(1) + word.charAt(0) + word.slice(2), word.slice(1)].map(chunkKey).filter(function (k, i, all) {
+        return k !== null && k !== key && all.indexOf(k) === i;
       });
-      return { word: word, matches: found, forms: forms, prefix: typing };
+      if (other.length === 0) {
+        return finish();
+      }
+      return Promise.all(other.map(loadChunk)).then(function (more) {
+        typos(more);
+        chunks = chunks.concat(more);
+        return finish();
+      });
     });
   }
 
@@ -315,7 +345,8 @@
       if (w.length < 2 && !last) {
         return;
       }
-      if (stop[w] && !(last && raw.length === 1)) {
+      // The last word while typing is a prefix ("she" of "sheets"), not a stop word yet.
+      if (stop[w] && !last) {
         return;
       }
       words.push({ word: w, typing: last });
@@ -323,42 +354,50 @@
     if (words.length === 0) {
       return Promise.resolve({ hits: [], words: [] });
     }
+    // Each word goes on to its postings as soon as its own chunk is in: no word waits for another's chunk.
     return Promise.all(words.map(function (w) {
-      return expand(w.word, w.typing);
-    })).then(function (expanded) {
-      // A word the site never uses ("dressing") is left out when other words match; alone, it finds nothing.
-      expanded = expanded.filter(function (e) {
-        return e.matches.length > 0;
+      return expand(w.word, w.typing).then(function (expanded) {
+        return expanded.matches.length === 0 ? null : scoreWord(expanded).then(function (scores) {
+          return { expanded: expanded, scores: scores };
+        });
       });
-      if (expanded.length === 0) {
+    })).then(function (scored) {
+      // A word the site never uses ("dressing") is left out when other words match; alone, it finds nothing.
+      scored = scored.filter(function (s) {
+        return s !== null;
+      });
+      if (scored.length === 0) {
         return { hits: [], words: [] };
       }
-      return Promise.all(expanded.map(scoreWord)).then(function (perWord) {
-        var total = new Map();
-        perWord.forEach(function (scores) {
-          scores.forEach(function (s, doc) {
-            var t = total.get(doc);
-            if (t) {
-              t.score += s;
-              t.count += 1;
-            } else {
-              total.set(doc, { doc: doc, score: s, count: 1 });
-            }
-          });
+      var total = new Map();
+      scored.forEach(function (s) {
+        s.scores.forEach(function (score, doc) {
+          var t = total.get(doc);
+          if (t) {
+            t.score += score;
+            t.count += 1;
+          } else {
+            total.set(doc, { doc: doc, score: score, count: 1 });
+          }
         });
-        // Articles with more of the words rank higher (the score times the share of words found), but a strong match
-        // of one word in a title can beat weak matches of every word in a body: "retinoid cream" finds the retinoid
-        // articles that never say "cream" above one that mentions both in passing.
-        var hits = [];
-        total.forEach(function (t) {
-          t.score *= t.count / perWord.length;
-          hits.push(t);
-        });
-        hits.sort(function (x, y) {
-          return y.score - x.score || x.doc - y.doc;
-        });
-        return { hits: hits, words: expanded };
       });
+      // Articles with more of the words rank higher (the score times the share of words found), but a strong match
+      // of one word in a title can beat weak matches of every word in a body: "retinoid cream" finds the retinoid
+      // articles that never say "cream" above one that mentions both in passing.
+      var hits = [];
+      total.forEach(function (t) {
+        t.score *= t.count / scored.length;
+        hits.push(t);
+      });
+      hits.sort(function (x, y) {
+        return y.score - x.score || x.doc - y.doc;
+      });
+      return {
+        hits: hits,
+        words: scored.map(function (s) {
+          return s.expanded;
+        })
+      };
     });
   }
 
@@ -549,29 +588,50 @@
     }
   }
 
-  /** Loads the fragments of the next page of results and appends them in rank order. */
+  function loadFragment(doc) {
+    return load(resolve(manifest.f + doc + '.json?v=' + manifest.fv), 'json').catch(function () {
+      return null;
+    });
+  }
+
+  /**
+   * Loads the fragments of the next page of results (all at once) and appends each as soon as it and every result
+   * ranked above it have arrived: the first result shows without waiting for the tenth. The first one to show
+   * replaces the previous query's results when <replace>.
+   */
   function showPage(run, replace) {
     var slice = run.hits.slice(run.shown, run.shown + PAGE);
     run.shown += slice.length;
-    return Promise.all(slice.map(function (hit) {
-      return load(resolve(manifest.f + hit.doc + '.json?v=' + manifest.fv), 'json').catch(function () {
-        return null;
-      });
-    })).then(function (fragments) {
+    var arrived = new Array(slice.length);
+    var next = 0;
+    var cleared = !replace;
+    function flush() {
       if (run.generation !== generation) {
         return;
       }
       var list = document.createDocumentFragment();
-      fragments.forEach(function (fragment) {
-        if (fragment) {
-          list.appendChild(renderResult(fragment, run.words));
+      while (next < slice.length && arrived[next] !== undefined) {
+        if (arrived[next]) {
+          list.appendChild(renderResult(arrived[next], run.words));
         }
-      });
-      if (replace) {
+        next++;
+      }
+      if (!list.firstChild && next < slice.length) {
+        return;
+      }
+      if (!cleared) {
         clearResults();
+        cleared = true;
       }
       results.appendChild(list);
-      if (more) {
+    }
+    return Promise.all(slice.map(function (hit, i) {
+      return loadFragment(hit.doc).then(function (fragment) {
+        arrived[i] = fragment;
+        flush();
+      });
+    })).then(function () {
+      if (run.generation === generation && more) {
         more.hidden = run.shown >= run.hits.length;
       }
     });
@@ -728,5 +788,10 @@
   if (initial) {
     input.value = initial;
     show(initial, true);
+  } else {
+    // The manifest (a few KB) is needed by every query: fetch it while the reader finds the field.
+    loadManifest().catch(function () {
+      return null;
+    });
   }
 })();

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using ScarGuide.Content;
+using ScarGuide.IO;
+using ScarGuide.Pipeline;
+using ScarGuide.Tests.Testing;
+using static ScarGuide.Tests.Testing.Articles;
+
+namespace ScarGuide.Tests.Pipeline;
+
+/// <summary>
+/// A one-shot build (<c>scarguide build</c>, <see cref="BuildOptions.ReleaseAsWritten"/>) lets go of sources, bodies,
+/// views and JSON-LD once written, so 100,000 articles fit in memory: it must write exactly what a build that keeps
+/// everything writes, feeds and search index included, and the preview (build memory) must keep working.
+/// </summary>
+public sealed class ReleaseAsWrittenTests
+{
+    private const string Glossary = """
+        terms:
+          - term: "Keloid"
+            definition: "A raised scar that grows beyond the wound."
+            synonyms: ["keloids"]
+        """;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_one_shot_build_writes_the_same_site_as_a_build_that_keeps_everything(bool parallel)
+    {
+        using var site = TestSite.Generated(60);
+        site.WriteFile("input/glossary.yml", Glossary);
+        site.WriteFile("input/articles/keloid-basics.md", Md("Keloid basics",
+            "## What a keloid is\n\nKeloids grow beyond the wound. See [the FAQ](keloid-basics.md#faq-1).\n\n## FAQ\n\n### Do keloids come back?\n\nSometimes, after surgery alone.\n",
+            "author: author-1", "reviewer: reviewer-1"));
+
+        site.Rebuild(o => o with { Parallel = parallel });
+        var kept = site.FileHashes();
+        site.Rebuild(o => o with { Parallel = parallel, ReleaseAsWritten = true });
+
+        Assert.Empty(site.Errors);
+        Assert.Equal(kept, site.FileHashes());
+        // Written after the bodies are let go: still complete.
+        var listed = site.Result.Context.Articles.Count(a => a.IsListed);
+        Assert.Equal(listed, site.Files.Keys.Count(p => p.StartsWith("search-index/f/", StringComparison.Ordinal)));
+        var fragment = JsonDocument.Parse(site.Text("search-index/f/0.json")).RootElement;
+        Assert.NotEqual(0, fragment.GetProperty("s").GetArrayLength());
+        var entries = site.Xml("feed.xml").Descendants().Where(e => e.Name.LocalName == "content").ToList();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Contains("<p>", e.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_one_shot_build_lets_go_of_sources_bodies_views_and_json_ld_but_keeps_what_search_reads()
+    {
+        using var site = TestSite.Build($"""
+            -- input/articles/a.md --
+            {Md("Silicone gel for scars", "## How it works\n\nSilicone gel sheets flatten raised scars over months.\n")}
+            """, o => o with { ReleaseAsWritten = true });
+
+        site.AssertNoErrors();
+        var article = Assert.Single(site.Result.Context.Articles);
+        Assert.Equal("", article.Body);
+        Assert.Equal("", article.Rendered.Html);
+        Assert.Contains("Silicone gel sheets flatten", article.Rendered.PlainText, StringComparison.Ordinal); // the search index reads it
+        Assert.Equal("How it works", Assert.Single(article.Rendered.Headings).Text);
+        var page = site.Result.PlannedPages.Single(p => p.Source == article);
+        Assert.Throws<InvalidOperationException>(() => page.View);
+        // The page itself was written with its JSON-LD and body.
+        Assert.NotEmpty(site.JsonLd("blog/a/index.html", "MedicalWebPage"));
+        Assert.Contains("Silicone gel sheets flatten", site.Html("blog/a/index.html").QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_option_nothing_is_let_go()
+    {
+        using var site = TestSite.Build($"""
+            -- input/articles/a.md --
+            {Md("Silicone gel for scars", "Silicone gel sheets flatten raised scars over months.\n")}
+            """);
+
+        var article = Assert.Single(site.Result.Context.Articles);
+        Assert.Contains("Silicone gel sheets flatten", article.Body, StringComparison.Ordinal);
+        Assert.Contains("<p>Silicone gel sheets flatten", article.Rendered.Html, StringComparison.Ordinal);
+        var page = site.Result.PlannedPages.Single(p => p.Source == article);
+        Assert.Contains("MedicalWebPage", page.JsonLd, StringComparison.Ordinal);
+        Assert.Contains("Silicone gel sheets flatten", page.View.Article!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_build_memory_the_option_is_ignored_and_rebuilds_after_an_edit_match_a_full_build()
+    {
+        using var site = TestSite.Write($"""
+            -- input/glossary.yml --
+            {Glossary}
+            -- input/articles/a.md --
+            {Md("Silicone gel for scars", "Silicone gel sheets flatten keloids over months.\n", "tags: [\"silicone\"]")}
+            -- input/articles/b.md --
+            {Md("Silicone sheets after surgery", "Sheets of silicone soften scars after surgery.\n", "tags: [\"silicone\"]")}
+            """);
+        var memory = new BuildMemory();
+        var options = site.Options(o => o with { ReleaseAsWritten = true });
+        SiteBuilder.Build(options, new MemoryOutput(), memory);
+
+        site.Edit("input/articles/b.md", text => text.Replace("soften scars", "soften keloids and scars", StringComparison.Ordinal));
+        var again = new MemoryOutput();
+        var rebuilt = SiteBuilder.Build(options, again, memory);
+        var full = new MemoryOutput();
+        SiteBuilder.Build(site.Options(), full);
+
+        Assert.Equal(TestSite.Hashes(full.Files), TestSite.Hashes(again.Files));
+        Assert.Contains("soften keloids", rebuilt.Context.Articles.Single(a => a.Slug == "b").Body, StringComparison.Ordinal);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(again.Files["blog/b/index.html"]));
+        Assert.Contains("soften keloids", page.QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".prose button.term"));
+    }
+
+    [Fact]
+    public void Text_held_as_utf8_reads_back_exactly_even_with_an_unpaired_surrogate()
+    {
+        foreach (var text in new[] { "", "plain", "Narben – cicatrices 🩹", "lone \uD800 half" })
+        {
+            Assert.Equal(text, Utf8Text.From(text).ToString());
+            Assert.Equal(Utf8Text.From(text), Utf8Text.From(text));
+        }
+        Assert.NotEqual(Utf8Text.From("a"), Utf8Text.From("b"));
+    }
+}
