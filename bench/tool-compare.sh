@@ -2,8 +2,8 @@
 # The installed tool against the fastest publish and Hugo, side by side in one run (docs/performance.md,
 # "The installed tool"). Packs and installs into bench/tool-*/ (nothing global), generates the corpus, then times:
 #
-#   dotnet run (README)     the README's first command, `dotnet run --project src/ScarGuide.Cli -- build` (MSBuild's
-#                           up-to-date check, then a Debug build of the CLI run as IL)
+#   dotnet run (README)     the README's first command, `dotnet run -c Release --project src/ScarGuide.Cli -- build`
+#                           (MSBuild's up-to-date check, then the Release build of the CLI run as IL)
 #   tool (shipped)          the package `dotnet tool install ScarGuide.Tool` picks here: self-contained, composite ReadyToRun
 #   tool (fd ReadyToRun)    the same package framework-dependent (ReadyToRun, runs on the installed .NET)
 #   tool (portable IL)      a tool package without runtime-specific packages (what the tool was before)
@@ -96,11 +96,15 @@ for name in times:
 PY
   exit 0
 fi
+# VARIANTS picks what runs (default all): run shipped fd il publish. BASELINE, if set, is one more command measured in
+# the same rounds (e.g. the installed tool of an earlier commit, for a before/after).
+VARIANTS=" ${VARIANTS:-run shipped fd il publish} "
+want() { [[ $VARIANTS == *" $1 "* ]]; }
 if [[ -z ${SKIP_PACK:-} ]]; then
-  pack shipped 0.1.0-bench "-p:ScarGuideToolRuntime=$rid"
-  pack fd 0.1.0-bench-fd "-p:ScarGuideToolRuntime=$rid" -p:SelfContained=false
-  pack il 0.1.0-bench-il -p:RuntimeIdentifiers= -p:ToolPackageRuntimeIdentifiers=
-  dotnet publish src/ScarGuide.Cli -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true \
+  want shipped && pack shipped 0.1.0-bench "-p:ScarGuideToolRuntime=$rid"
+  want fd && pack fd 0.1.0-bench-fd "-p:ScarGuideToolRuntime=$rid" -p:SelfContained=false
+  want il && pack il 0.1.0-bench-il -p:RuntimeIdentifiers= -p:ToolPackageRuntimeIdentifiers=
+  want publish && dotnet publish src/ScarGuide.Cli -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true \
     -p:PublishReadyToRunComposite=true --artifacts-path bench/bin-composite.obj -o bench/bin-composite --nologo -v quiet
 fi
 
@@ -114,13 +118,14 @@ fi
 # Round robin: each round runs every command once, in turn, into a cleaned output folder, so a machine whose load
 # changes (it is shared) slows all of them alike instead of whichever ran during the busy minute. One warm-up round.
 # The corpus's review and duplicate warnings are part of the work; every build must exit 0.
-python3 - "$RUNS" "$WORK/tool-compare-$N.json" \
-  "dotnet run (README)|$WORK/out-run|dotnet run --project $PWD/src/ScarGuide.Cli -- build --input $corpus --output $WORK/out-run" \
-  "tool (shipped)|$WORK/out-shipped|$PWD/bench/tool-shipped/bin/scarguide build --input $corpus --output $WORK/out-shipped" \
-  "tool (fd ReadyToRun)|$WORK/out-fd|$PWD/bench/tool-fd/bin/scarguide build --input $corpus --output $WORK/out-fd" \
-  "tool (portable IL)|$WORK/out-il|$PWD/bench/tool-il/bin/scarguide build --input $corpus --output $WORK/out-il" \
-  "publish (composite)|$WORK/out-publish|$PWD/bench/bin-composite/ScarGuide.Cli build --input $corpus --output $WORK/out-publish" \
-  "${hugo[@]}" <<'PY'
+specs=()
+want run && specs+=("dotnet run (README)|$WORK/out-run|dotnet run -c Release --project $PWD/src/ScarGuide.Cli -- build --input $corpus --output $WORK/out-run")
+want shipped && specs+=("tool (shipped)|$WORK/out-shipped|$PWD/bench/tool-shipped/bin/scarguide build --input $corpus --output $WORK/out-shipped")
+want fd && specs+=("tool (fd ReadyToRun)|$WORK/out-fd|$PWD/bench/tool-fd/bin/scarguide build --input $corpus --output $WORK/out-fd")
+want il && specs+=("tool (portable IL)|$WORK/out-il|$PWD/bench/tool-il/bin/scarguide build --input $corpus --output $WORK/out-il")
+want publish && specs+=("publish (composite)|$WORK/out-publish|$PWD/bench/bin-composite/ScarGuide.Cli build --input $corpus --output $WORK/out-publish")
+[[ -n ${BASELINE:-} ]] && specs+=("baseline|$WORK/out-baseline|$BASELINE build --input $corpus --output $WORK/out-baseline")
+python3 - "$RUNS" "$WORK/tool-compare-$N.json" "${specs[@]}" "${hugo[@]}" <<'PY'
 import json, os, shlex, shutil, statistics, subprocess, sys, time
 runs, report, specs = int(sys.argv[1]), sys.argv[2], [a.split("|", 2) for a in sys.argv[3:]]
 times = {name: [] for name, _, _ in specs}
@@ -140,10 +145,11 @@ for round in range(runs + 1):
             cpu[name].append(usage.ru_utime + usage.ru_stime)
 median = {name: statistics.median(t) for name, t in times.items()}
 json.dump({"runs": runs, "wall": times, "cpu": cpu}, open(report, "w"), indent=1)
-publish, hugo = median["publish (composite)"], median.get("hugo")
+publish, hugo = median.get("publish (composite)"), median.get("hugo")
 print(f"{runs} rounds, medians (wall, CPU), each also as a ratio of the publish's and Hugo's median wall time")
 for name in times:
-    line = f"{name:22s} {median[name]:6.3f} s  cpu {statistics.median(cpu[name]):6.3f} s   x publish {median[name] / publish:5.2f}"
-    if hugo: line += f"   x hugo {median[name] / hugo:5.2f}"
+    line = f"{name:22s} {median[name]:6.3f} s  cpu {statistics.median(cpu[name]):6.3f} s"
+    if publish: line += f"   x publish {median[name] / publish:5.2f}"
+    if hugo: line += f"   x hugo {median[name] / hugo:5.2f}   cpu x hugo {statistics.median(cpu[name]) / statistics.median(cpu['hugo']):5.2f}"
     print(line)
 PY
