@@ -36,10 +36,11 @@ public sealed class ReadSources : IStep
         }
 
         // Parsing the theme (and compiling Fluid's parser, ~0.1 s of a small build) needs nothing from the content, and
-        // nothing needs the theme before templates are rendered: it loads on another thread meanwhile.
+        // nothing needs the theme before templates are rendered: it loads on another thread meanwhile. So do the theme's
+        // strings (the first YAML read and hash of the process: ~60 ms on this thread, in front of everything else).
         var themeFiles = context.ThemeFiles = ThemeFiles.Open(options, context.DisplayPath);
         context.LoadTheme(Task.Run(() => Theme.Load(themeFiles, context.Diagnostics)));
-        context.ThemeStrings = ThemeStrings.Load(themeFiles, context.Diagnostics);
+        context.LoadThemeStrings(Task.Run(() => ThemeStrings.Load(themeFiles, context.Diagnostics)));
 
         var diagnostics = context.Diagnostics;
         var sitePath = context.DisplayPath(Path.Combine(input, "site.yml"));
