@@ -40,15 +40,63 @@ public sealed class NullOutput : IOutput
     public void Copy(string path, string sourceFullPath) { }
 }
 
-/// <summary>Writes into a folder, creating sub-folders as needed.</summary>
-public sealed class DirectoryOutput(string root) : IOutput
+/// <summary>
+/// Writes into a folder, creating sub-folders as needed. With a <paramref name="keptFolder"/> (a staging folder's
+/// output), files published under that folder are only listed here: <see cref="SafeOutputFolder.Commit"/> places them,
+/// reusing the <paramref name="previous"/> output's folder, whose names are their contents.
+/// </summary>
+public sealed class DirectoryOutput(string root, string? keptFolder = null, string? previous = null) : IOutput
 {
     private readonly string _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
 
     // Thousands of pages share a few hundred folders: remember which exist instead of asking the file system again.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _kept = new(StringComparer.Ordinal);
+
+    private readonly Lazy<HashSet<string>?> _previous = new(() => ListFolder(previous is null || keptFolder is null ? null : Path.Combine(previous, keptFolder)));
+
     public string Root => root;
+
+    /// <summary>The folder (<c>img/</c>) whose files are placed at commit, or null.</summary>
+    public string? KeptFolder => keptFolder;
+
+    /// <summary>Files published under <see cref="KeptFolder"/>: their names in that folder, and the immutable file each comes from.</summary>
+    public IReadOnlyDictionary<string, string> Kept => _kept;
+
+    /// <summary>
+    /// Whether the output being replaced already holds this file of <see cref="KeptFolder"/>. Its name is its content,
+    /// so the file need not exist anywhere else (a cache entry removed by hand, say) for this build to keep it.
+    /// </summary>
+    public bool HadBefore(string path) =>
+        keptFolder is not null && path.StartsWith(keptFolder, StringComparison.Ordinal) && _previous.Value?.Contains(path[keptFolder.Length..]) == true;
+
+    /// <summary>What <see cref="HadBefore"/> found in the previous output's kept folder, if it looked (null: not a flat folder of files).</summary>
+    internal HashSet<string>? ListedBefore => _previous.IsValueCreated ? _previous.Value : null;
+
+    /// <summary>
+    /// The names of the files in <paramref name="folder"/>, if it is a flat folder of regular files (the only kind a
+    /// commit moves); else null.
+    /// </summary>
+    internal static HashSet<string>? ListFolder(string? folder)
+    {
+        if (folder is null || !Directory.Exists(folder)) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            // Names and kinds straight from the directory listing: no call per file.
+            var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, bool IsFolder)>(folder,
+                (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory));
+            foreach (var (name, isFolder) in entries)
+            {
+                if (isFolder) return null;
+                names.Add(name);
+            }
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+        return names;
+    }
 
     private long _files;
     private long _writeTicks;
@@ -78,11 +126,20 @@ public sealed class DirectoryOutput(string root) : IOutput
         Written(start);
     }
 
-    /// <summary>A hard link where the file system allows one (no bytes copied: a warm build publishes thousands of photo variants), else a copy.</summary>
     public void Publish(string path, string immutableSourceFullPath)
     {
+        if (keptFolder is not null && path.StartsWith(keptFolder, StringComparison.Ordinal) && path.IndexOf('/', keptFolder.Length) < 0)
+        {
+            _kept[path[keptFolder.Length..]] = immutableSourceFullPath;
+            return;
+        }
+        Link(immutableSourceFullPath, Resolve(path));
+    }
+
+    /// <summary>A hard link where the file system allows one (no bytes copied: a build publishes thousands of photo variants), else a copy.</summary>
+    internal void Link(string immutableSourceFullPath, string target)
+    {
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var target = Resolve(path);
         if (OperatingSystem.IsWindows() || HardLink.Create(immutableSourceFullPath, target) != 0)
             File.Copy(immutableSourceFullPath, target, overwrite: true);
         Written(start);

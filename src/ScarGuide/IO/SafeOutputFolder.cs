@@ -17,10 +17,14 @@ public sealed class SafeOutputFolder : IDisposable
     /// </summary>
     public static readonly object CommitLock = new();
 
-    private SafeOutputFolder(string output, string staging)
+    /// <summary>The staging folder's output; with a kept folder, the files published there are placed at <see cref="Commit"/>.</summary>
+    public DirectoryOutput Output { get; }
+
+    private SafeOutputFolder(string output, string staging, string? keptFolder)
     {
         _output = output;
         StagingPath = staging;
+        Output = new DirectoryOutput(staging, keptFolder, output);
     }
 
     /// <summary>Refuses an output folder that is, or contains, the input, the theme or the repository root.</summary>
@@ -40,28 +44,41 @@ public sealed class SafeOutputFolder : IDisposable
 
     private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
-    public static SafeOutputFolder Begin(string output)
+    /// <summary>
+    /// Starts a build of <paramref name="output"/>. Files published under <paramref name="keptFolder"/> (<c>img/</c>:
+    /// immutable, named by their content, in one flat folder) are not written to the staging folder one by one:
+    /// <see cref="Commit"/> moves the previous output's folder into the new site and adds only what it lacks.
+    /// </summary>
+    public static SafeOutputFolder Begin(string output, string? keptFolder = null)
     {
         var full = Normalize(output);
         var parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(full);
-        RestoreInterrupted(full, parent, name);
+        RestoreInterrupted(full, parent, name, keptFolder);
         CleanAbandoned(parent, name);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new SafeOutputFolder(full, staging);
+        return new SafeOutputFolder(full, staging, keptFolder);
     }
 
     /// <summary>
     /// A build killed between the two renames of <see cref="Commit"/> (power loss, kill -9) left no output and the
     /// previous site as <c>.name.old-*</c>: put it back before anything else, so a failing next build still leaves it.
+    /// One killed after moving the previous site's kept folder into its staging folder left the site without it: move
+    /// it back (it holds at least what the site had; files are removed from it only once the new site is in place).
     /// </summary>
-    private static void RestoreInterrupted(string output, string parent, string name)
+    private static void RestoreInterrupted(string output, string parent, string name, string? keptFolder)
     {
-        if (Directory.Exists(output)) return;
-        var old = Directory.EnumerateDirectories(parent, $".{name}.old-*").Order(StringComparer.Ordinal).FirstOrDefault();
-        if (old is not null) Directory.Move(old, output);
+        if (!Directory.Exists(output))
+        {
+            var old = Directory.EnumerateDirectories(parent, $".{name}.old-*").Order(StringComparer.Ordinal).FirstOrDefault();
+            if (old is not null) Directory.Move(old, output);
+        }
+        if (keptFolder is null || !Directory.Exists(output) || Directory.Exists(Path.Combine(output, keptFolder))) return;
+        var moved = Directory.EnumerateDirectories(parent, $".{name}.staging-*").Select(s => Path.Combine(s, keptFolder))
+            .Where(Directory.Exists).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (moved is not null) Directory.Move(moved, Path.Combine(output, keptFolder));
     }
 
     /// <summary>Staging folders left by a killed build are removed on the next run.</summary>
@@ -76,12 +93,19 @@ public sealed class SafeOutputFolder : IDisposable
         }
     }
 
-    /// <summary>Swaps the staging folder in. Two renames; the old site is removed only after the new one is in place.</summary>
+    /// <summary>
+    /// Swaps the staging folder in. Two renames; the old site is removed only after the new one is in place. Before
+    /// them, the kept folder: the previous site's is moved into the new one (one rename) and the files it lacks are
+    /// linked; files it has that this build does not publish are removed once the new site is in place, so until then
+    /// the folder, wherever it is, holds everything the previous site needs. If adding fails, it goes back first.
+    /// </summary>
     public void Commit()
     {
         string? old = null;
+        IEnumerable<string> unused = [];
         lock (CommitLock)
         {
+            if (Output.KeptFolder is { } kept && Output.Kept.Count > 0) unused = PlaceKept(kept);
             if (Directory.Exists(_output))
             {
                 old = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
@@ -90,10 +114,41 @@ public sealed class SafeOutputFolder : IDisposable
             Directory.Move(StagingPath, _output);
             _committed = true;
         }
+        foreach (var file in unused)
+        {
+            try { File.Delete(Path.Combine(_output, Output.KeptFolder!, file)); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
         if (old is not null)
         {
             try { Directory.Delete(old, recursive: true); }
             catch (IOException) { }
+        }
+    }
+
+    /// <summary>Fills the staging folder's kept folder; returns the names in it that this build does not publish.</summary>
+    private List<string> PlaceKept(string kept)
+    {
+        var previous = Path.Combine(_output, kept);
+        var staged = Path.Combine(StagingPath, kept);
+        // Only a flat folder of files is moved: anything else there (an older version's output) stays with the old site.
+        // The image step listed it already, unless it had no photo to look for.
+        var present = Directory.Exists(staged) ? null : Output.ListedBefore ?? DirectoryOutput.ListFolder(previous);
+        var moved = present is not null;
+        if (moved) Directory.Move(previous, staged);
+        else Directory.CreateDirectory(staged);
+        present ??= DirectoryOutput.ListFolder(staged) ?? [];
+        try
+        {
+            foreach (var (name, source) in Output.Kept)
+                if (!present.Contains(name)) Output.Link(source, Path.Combine(staged, name));
+            return present.Where(n => !Output.Kept.ContainsKey(n)).ToList();
+        }
+        catch when (moved)
+        {
+            Directory.Move(staged, previous);
+            throw;
         }
     }
 

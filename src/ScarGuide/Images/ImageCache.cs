@@ -23,10 +23,36 @@ public sealed class ImageCache(string folder)
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Deletes every entry whose key is not in <paramref name="used"/>; returns how many.</summary>
+    /// <summary>
+    /// Deletes every entry whose key is not in <paramref name="used"/>; returns how many. A build that uses the keys the
+    /// last prune kept has nothing to delete (entries are only added by builds, which prune), so it does not list the
+    /// cache again: <c>kept.sha256</c>, beside the index, remembers them.
+    /// </summary>
     public int Prune(IReadOnlySet<string> used)
     {
         if (!Directory.Exists(folder)) return 0;
+        var mark = Path.Combine(folder, "kept.sha256");
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', used.Order(StringComparer.Ordinal)))));
+        try
+        {
+            if (File.Exists(mark) && File.ReadAllText(mark) == digest) return 0;
+        }
+        catch (IOException) { }
+        var removed = PruneFolders(used);
+        try
+        {
+            var temp = mark + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllText(temp, digest);
+            File.Move(temp, mark, overwrite: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return removed;
+    }
+
+    private int PruneFolders(IReadOnlySet<string> used)
+    {
         var removed = 0;
         // Entries live one folder down (3f/3fa9….avif); files beside the folders are the index.
         foreach (var file in Directory.EnumerateDirectories(folder).SelectMany(d => Directory.EnumerateFiles(d)))

@@ -43,9 +43,18 @@ public sealed class ProcessImages : IStep
             return;
         }
         var settings = context.Config.Images;
+        // Variants are published in a folder of their own (a warm build moves it whole): no other file may go there.
+        foreach (var file in context.StaticFiles.Where(f => f.OutputPath.StartsWith(Pages.SitePaths.ImageVariants, StringComparison.Ordinal)))
+            context.Diagnostics.Error("reserved-folder", file.SourcePath, 0, 0,
+                $"'{file.SourcePath}' would be published in {Pages.SitePaths.ImageVariants}, the folder that holds the photos' resized copies.",
+                $"Move it to another folder, such as images/, and update the links to it.");
         var uses = SharedUses(context);
         var encode = context.Output is not NullOutput;
         var cache = new ImageCache(Path.GetFullPath(Path.Combine(context.Options.RootDirectory, settings.CacheFolder)));
+        // A file the previous output already holds in the variants folder (its name is its content) is kept from there
+        // at commit, so neither its cache entry nor an encoding is needed.
+        var previous = context.Output as DirectoryOutput;
+        bool Available(ImageVariant v) => previous?.HadBefore(v.OutputPath) == true || cache.Has(v);
         // Decoded photos, libvips' working copies and the encoders' state: one photo per core, together within a
         // quarter of what the process may use and at most 1 GiB.
         var budget = new MemoryBudget(Math.Min(1L << 30, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4), Math.Max(1, Environment.ProcessorCount));
@@ -76,7 +85,7 @@ public sealed class ProcessImages : IStep
                 var (image, bytes) = Plan(diagnostics, file, used ?? [], settings, index);
                 if (image is not null && encode)
                 {
-                    var missing = image.Variants.Where(v => !cache.Has(v)).ToList();
+                    var missing = image.Variants.Where(v => !Available(v)).ToList();
                     if (missing.Count > 0)
                     {
                         Interlocked.Increment(ref encodingSources);
@@ -164,10 +173,11 @@ public sealed class ProcessImages : IStep
 
         var focus = uses.Select(u => u.Focus).FirstOrDefault(f => f is not null);
         var specs = PlanVariants.For(header, settings, uses.Count > 0, focus);
+        var stem = Pages.SitePaths.ImageVariantStem(file.OutputPath);
         var variants = specs.Select(s =>
         {
             var key = s.Key(hash);
-            return new ImageVariant(s, key, OutputPath(file.OutputPath, s, key));
+            return new ImageVariant(s, key, Pages.SitePaths.ImageVariantOf(stem, Label(s), key, s.Format.Extension()));
         }).ToList();
         return (new ResponsiveImage(file.OutputPath, header, variants), bytes);
     }
@@ -206,7 +216,6 @@ public sealed class ProcessImages : IStep
         }
     }
 
-    public static string OutputPath(string sitePath, VariantSpec spec, string key) => Pages.SitePaths.ImageVariant(sitePath,
-        spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop),
-        key, spec.Format.Extension());
+    private static string Label(VariantSpec spec) =>
+        spec.Crop == CropShape.None ? spec.Width.ToString(System.Globalization.CultureInfo.InvariantCulture) : VariantSpec.SuffixOf(spec.Crop);
 }

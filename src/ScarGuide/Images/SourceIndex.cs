@@ -20,6 +20,9 @@ internal sealed class SourceIndex
     private readonly Dictionary<string, Entry> _old;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _new = new(StringComparer.Ordinal);
 
+    /// <summary>The file as loaded: a build that learnt nothing new does not write it again.</summary>
+    private string? _text;
+
     private SourceIndex(Dictionary<string, Entry> old) => _old = old;
 
     public static SourceIndex Load(string cacheFolder)
@@ -27,7 +30,8 @@ internal sealed class SourceIndex
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            var lines = File.ReadAllLines(Path.Combine(cacheFolder, FileName), Encoding.UTF8);
+            var text = File.ReadAllText(Path.Combine(cacheFolder, FileName), Encoding.UTF8);
+            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             if (lines.Length == 0 || lines[0] != Version) return new SourceIndex(entries);
             foreach (var line in lines.Skip(1))
             {
@@ -37,6 +41,7 @@ internal sealed class SourceIndex
                     new ImageHeader(f[4], int.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture), f[7] == "1",
                         int.Parse(f[8], CultureInfo.InvariantCulture)));
             }
+            return new SourceIndex(entries) { _text = text };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException) { }
         return new SourceIndex(entries);
@@ -67,6 +72,7 @@ internal sealed class SourceIndex
             .Where(x => x.Entry is not null).Select(x => (x.Path, x.Entry!));
         foreach (var (path, e) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
             sb.Append(CultureInfo.InvariantCulture, $"{path}\t{e.Length}\t{e.Ticks}\t{e.Hash}\t{e.Header.Format}\t{e.Header.Width}\t{e.Header.Height}\t{(e.Header.HasAlpha ? 1 : 0)}\t{e.Header.Pages}\n");
+        if (_text is not null && sb.Equals(_text.AsSpan())) return;
         try
         {
             Directory.CreateDirectory(cacheFolder);

@@ -20,5 +20,9 @@ internal static class Vips
     public static void Setup() => _ = Once.Value;
 
     /// <summary>Part of every cache key: another libvips may encode the same parameters differently.</summary>
-    public static string Version => Once.Value ? NetVips.NetVips.Version(0) + "." + NetVips.NetVips.Version(1) + "." + NetVips.NetVips.Version(2) : "";
+    public static string Version => VersionText.Value;
+
+    // Asked once: every variant's key includes it (16 per photo), and each part is a call into libvips.
+    private static readonly Lazy<string> VersionText = new(() =>
+        Once.Value ? NetVips.NetVips.Version(0) + "." + NetVips.NetVips.Version(1) + "." + NetVips.NetVips.Version(2) : "");
 }

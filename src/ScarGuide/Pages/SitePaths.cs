@@ -55,18 +55,28 @@ public static class SitePaths
     public static string FileOf(string sitePath) => sitePath + "index.html";
 
     /// <summary>
-    /// A photo's variant, beside its source and named by its key: <c>images/hero.jpg</c> → <c>images/hero-800.3fa9c2d1e0.avif</c>
-    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever. Folder and file
-    /// names are slugs: a camera's or an editor's name (<c>Before and after (IMG_4031).JPG</c>) would otherwise put
-    /// spaces in a <c>srcset</c>, where a space ends the address.
+    /// Every photo variant, in one folder of its own: a warm build moves the previous output's folder into the new one
+    /// (one rename) instead of making a file per variant again. Nothing else may be written there.
     /// </summary>
-    public static string ImageVariant(string sourcePath, string label, string key, string extension)
-    {
-        var slash = sourcePath.LastIndexOf('/');
-        var folders = slash < 0 ? "" : string.Concat(sourcePath[..slash].Split('/').Select(f => (Taxonomy.Slug.From(f) is { Length: > 0 } s ? s : "images") + "/"));
-        var stem = Taxonomy.Slug.From(Path.GetFileNameWithoutExtension(sourcePath)) is { Length: > 0 } name ? name : "image";
-        return $"{folders}{stem}-{label}.{key[..10]}{extension}";
-    }
+    public const string ImageVariants = "img/";
+
+    /// <summary>
+    /// A photo's variant, named by its source and its key: <c>images/hero.jpg</c> → <c>img/hero-800.3fa9c2d1e0.avif</c>
+    /// (<paramref name="label"/> is a width or a crop such as <c>og</c>), so it can be cached for ever, and the same
+    /// name always holds the same bytes. File names are slugs: a camera's or an editor's name (<c>Before and after
+    /// (IMG_4031).JPG</c>) would otherwise put spaces in a <c>srcset</c>, where a space ends the address. The folder is
+    /// flat: the key tells apart two photos of the same name in different folders.
+    /// </summary>
+    public static string ImageVariant(string sourcePath, string label, string key, string extension) =>
+        ImageVariantOf(ImageVariantStem(sourcePath), label, key, extension);
+
+    /// <summary>The part of <see cref="ImageVariant"/> that depends on the source alone (a photo has 16 variants).</summary>
+    public static string ImageVariantStem(string sourcePath) =>
+        Taxonomy.Slug.From(Path.GetFileNameWithoutExtension(sourcePath)) is { Length: > 0 } name ? name : "image";
+
+    /// <summary><see cref="ImageVariant"/> from its source's <see cref="ImageVariantStem"/>.</summary>
+    public static string ImageVariantOf(string stem, string label, string key, string extension) =>
+        $"{ImageVariants}{stem}-{label}.{key.AsSpan(0, 10)}{extension}";
 
     /// <summary>The files every language writes under its own folder (<c>es/feed.xml</c>), besides its pages.</summary>
     public static readonly IReadOnlyList<string> LanguageFiles = [AtomFeed, RssFeed, SearchIndex, NotFound];

@@ -135,8 +135,26 @@ public sealed class BuildContext
     private ThemeFiles? _themeFiles;
 
     /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key).</summary>
-    public ThemeStrings ThemeStrings { get => Parent?.ThemeStrings ?? Read(_themeStrings, nameof(ThemeStrings), "ReadSources"); internal set => _themeStrings = Once(_themeStrings, value, nameof(ThemeStrings)); }
+    public ThemeStrings ThemeStrings
+    {
+        get
+        {
+            if (Parent is not null) return Parent.ThemeStrings;
+            if (_themeStrings is null && _themeStringsLoading is not null)
+                Interlocked.CompareExchange(ref _themeStrings, _themeStringsLoading.GetAwaiter().GetResult(), null);
+            return Read(_themeStrings, nameof(ThemeStrings), "ReadSources");
+        }
+    }
+
     private ThemeStrings? _themeStrings;
+    private Task<ThemeStrings>? _themeStringsLoading;
+
+    /// <summary>Written by ReadSources: the theme's strings are loading on another thread; <see cref="ThemeStrings"/> waits for them.</summary>
+    internal void LoadThemeStrings(Task<ThemeStrings> loading)
+    {
+        _themeStringsLoading = loading;
+        _themeStrings = null;
+    }
 
     /// <summary>
     /// The theme's strings in this context's language (<see cref="SiteConfig.Language"/>, falling back to the site's

@@ -142,9 +142,28 @@ public static class SiteBuilder
             return new BuildResult(context, context.Diagnostics.Sorted(), [], TimeSpan.Zero);
         }
 
-        using var staging = SafeOutputFolder.Begin(outputDirectory);
-        var result = Build(options, new DirectoryOutput(staging.StagingPath), onStep: onStep);
-        if (result.Succeeded) staging.Commit();
-        return result;
+        using var staging = SafeOutputFolder.Begin(outputDirectory, SitePaths.ImageVariants);
+        var result = Build(options, staging.Output, onStep: onStep);
+        if (!result.Succeeded) return result;
+        onStep?.Invoke("commit");
+        var watch = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
+        try
+        {
+            staging.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The previous site is still in place, its photo variants included (Commit puts them back first).
+            result.Context.Diagnostics.Error("output-failed", outputDirectory, 0, 0, $"The new site could not be put in place: {ex.Message}",
+                "Check that the output folder and the image cache are writable and on a disk with free space, then build again.");
+            return result with { Diagnostics = result.Context.Diagnostics.Sorted() };
+        }
+        // Placing the photo variants, swapping the folders and removing the old site: part of what a build costs.
+        return result with
+        {
+            Timings = [.. result.Timings, new StepTiming("commit", watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated)],
+            Elapsed = result.Elapsed + watch.Elapsed,
+        };
     }
 }

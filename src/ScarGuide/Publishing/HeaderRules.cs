@@ -5,7 +5,7 @@ namespace ScarGuide.Publishing;
 
 /// <summary>One caching rule: files under <see cref="Prefix"/> (site-relative, "" for every file) get <see cref="CacheControl"/>.</summary>
 /// <param name="Glob">True when a host that matches URL patterns (<c>_headers</c>) can express the rule; false for rules
-/// only a per-file upload can apply (fingerprinted photo variants sit beside their sources, under any folder).</param>
+/// only a per-file upload can apply (a fingerprinted variant name under any folder).</param>
 public sealed record CacheRule(string Prefix, string CacheControl, bool Glob = true)
 {
     /// <summary>True for a fingerprinted photo variant rule instead of a prefix rule.</summary>
@@ -35,6 +35,8 @@ public static partial class HeaderRules
         new("", Short),
         new(SitePaths.Assets, Immutable),
         new("images/", Day),
+        new(SitePaths.ImageVariants, Immutable),
+        // A variant name in any folder: earlier versions wrote variants beside their sources.
         new("", Immutable, Glob: false) { Fingerprinted = true },
     ];
 

@@ -19,10 +19,12 @@ public sealed partial class ValidateContent : IStep
 
     public void Run(BuildContext context)
     {
+        // A set, not a search of the list per page: a site with a photo per article has as many files as pages.
+        var files = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         foreach (var page in context.Content)
         {
             CheckRequired(context, page);
-            CheckImage(context, page);
+            CheckImage(context, page, files);
             CheckEditorial(context, page);
             if (page.IsArticle) CheckReview(context, page);
         }
@@ -50,7 +52,7 @@ public sealed partial class ValidateContent : IStep
                 "'updated' is earlier than the published 'date'.", "Set 'updated' to the day of the last substantive change, after 'date'.");
     }
 
-    private static void CheckImage(BuildContext context, ContentPage page)
+    private static void CheckImage(BuildContext context, ContentPage page, HashSet<string> files)
     {
         var meta = page.Meta;
         var d = context.Diagnostics;
@@ -61,7 +63,7 @@ public sealed partial class ValidateContent : IStep
             return;
         }
         var line = meta.LineOf("image");
-        if (!MarkdownRenderer.IsExternal(meta.Image) && !context.StaticFiles.Any(f => f.OutputPath == meta.Image.TrimStart('/')))
+        if (!MarkdownRenderer.IsExternal(meta.Image) && !files.Contains(meta.Image.TrimStart('/')))
             d.Error("missing-image", page.SourcePath, line, 1, $"The image '{meta.Image}' does not exist.",
                 "Put the file under input/images/ and write its path like /images/name.svg.");
 

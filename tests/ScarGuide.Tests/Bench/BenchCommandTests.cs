@@ -29,9 +29,10 @@ public sealed class BenchCommandTests
             Assert.Equal(size, Directory.GetFiles(Path.Combine(work, $"corpus-{size}", "articles"), "*.md").Length);
             Assert.Equal(size, Directory.GetDirectories(Path.Combine(work, $"out-{size}", "blog")).Count(d => Path.GetFileName(d) is not ("page" or "tag" or "tags" or "category" or "categories")));
         }
-        // Every step of the pipeline once per size, slowest first, then the runtime's own costs.
+        // Every step of the pipeline and the commit once per size, slowest first, then the runtime's own costs.
         var stepLines = output.Split('\n').Where(l => Regex.IsMatch(l, @"^ {9}[a-z][a-z ]+ +\d+\.\d ms +\d+ MiB allocated$")).ToList();
-        Assert.Equal(2 * ScarGuide.Pipeline.SiteBuilder.Steps().Count, stepLines.Count);
+        Assert.Equal(2 * (ScarGuide.Pipeline.SiteBuilder.Steps().Count + 1), stepLines.Count);
+        Assert.Equal(2, stepLines.Count(l => l.TrimStart().StartsWith("commit ", StringComparison.Ordinal)));
         foreach (var name in new[] { "(jit)", "(gc pauses)", "(file writes)" })
             Assert.Equal(2, Regex.Matches(output, $@"(?m)^ {{9}}{Regex.Escape(name)} +\d+\.\d ms$").Count);
     }

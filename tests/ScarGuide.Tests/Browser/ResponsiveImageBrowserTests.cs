@@ -33,11 +33,11 @@ public sealed class ResponsiveImageBrowserTests(BrowserFixture site)
             () => { const img = document.querySelector('.hero img');
                      return [img.currentSrc, String(img.naturalWidth), String(img.getBoundingClientRect().width)]; }
             """);
-        Assert.Matches($@"/images/hero-{expected}\.[0-9a-f]{{10}}\.avif$", hero[0]);
+        Assert.Matches($@"/img/hero-{expected}\.[0-9a-f]{{10}}\.avif$", hero[0]);
         // The browser scales the candidate to the width `sizes` promised: equal to the laid-out width, the theme and
         // the sizes attribute agree.
         Assert.True(Math.Abs(double.Parse(hero[1], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(hero[2], System.Globalization.CultureInfo.InvariantCulture)) <= 3, $"natural {hero[1]}, laid out {hero[2]}");
-        Assert.Contains(server.Log, entry => entry.Path.Contains($"/images/hero-{expected}.", StringComparison.Ordinal) && entry.Status == 200);
+        Assert.Contains(server.Log, entry => entry.Path.Contains($"/img/hero-{expected}.", StringComparison.Ordinal) && entry.Status == 200);
         var body = await browser.Page.EvaluateAsync<string>("() => document.querySelector('.prose img').currentSrc");
         Assert.EndsWith(".avif", body);
         Assert.True(browser.Problems.Count == 0, string.Join("\n", browser.Problems));

@@ -61,7 +61,7 @@ public sealed class ToolPackageTests
             Assert.Contains("Caring for a Healing Scar", html);
             Assert.True(File.Exists(Path.Combine(site, "output", "index.html.br")));
             Assert.Single(Directory.GetFiles(Path.Combine(site, "output", "assets"), "site.*.css"));
-            Assert.Single(Directory.GetFiles(Path.Combine(site, "output", "images"), "clinic-480.*.avif"));
+            Assert.Single(Directory.GetFiles(Path.Combine(site, "output", "img"), "clinic-480.*.avif"));
         }
         finally
         {

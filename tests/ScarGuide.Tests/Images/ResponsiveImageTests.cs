@@ -56,7 +56,7 @@ public sealed class ResponsiveImageTests
         foreach (var candidate in candidates)
         {
             var url = candidate.Split(' ')[0];
-            Assert.Matches("^/images/before-after/cheek-img-4031-[0-9]+\\.[0-9a-f]{10}\\.jpg$", url);
+            Assert.Matches("^/img/cheek-img-4031-[0-9]+\\.[0-9a-f]{10}\\.jpg$", url);
             Assert.True(site.Has(url.TrimStart('/')), url);
         }
     }
@@ -153,7 +153,7 @@ public sealed class ResponsiveImageTests
         using var site = Site().AssertNoErrors();
         var page = site.Html("blog/healing/index.html");
         var og = page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
-        Assert.Matches(@"^https://example\.org/images/hero-og\.[0-9a-f]{10}\.jpg$", og);
+        Assert.Matches(@"^https://example\.org/img/hero-og\.[0-9a-f]{10}\.jpg$", og);
         Assert.Equal("1200", page.QuerySelector("meta[property='og:image:width']")!.GetAttribute("content"));
         Assert.Equal("630", page.QuerySelector("meta[property='og:image:height']")!.GetAttribute("content"));
         Assert.Equal(og, page.QuerySelector("meta[name='twitter:image']")!.GetAttribute("content"));
