@@ -57,14 +57,7 @@ public sealed class ReleaseAsWrittenTests
         // stale-translation banner and each language's glossary must come out as when views are planned up front.
         using var site = TestSite.Write($"""
             -- input/site.yml --
-            title: "Test Clinic"
-            description: "A tiny site used by the tests, with enough words to be a description."
-            base_url: "https://example.org/"
-            languages:
-              - code: en
-                name: "English"
-              - code: es
-                name: "Español"
+            {TestSite.TwoLanguageSiteYml}
             -- input/glossary.yml --
             {Glossary}
             -- input/glossary.es.yml --

@@ -126,14 +126,7 @@ public sealed class SearchIndexTests
     {
         using var site = TestSite.Build($"""
             -- input/site.yml --
-            title: "Test Clinic"
-            description: "A tiny site used by the tests, with enough words to be a description."
-            base_url: "https://example.org/"
-            languages:
-              - code: en
-                name: "English"
-              - code: es
-                name: "Español"
+            {TestSite.TwoLanguageSiteYml}
             -- input/articles/peels.md --
             {Md("Chemical peels", "Peels remove the top layer of skin. Several treatments help.\n")}
             -- input/articles/peels.es.md --

@@ -33,6 +33,18 @@ internal sealed class TestSite : IDisposable
           logo: /images/logo.svg
         """;
 
+    /// <summary>A site in English (the default) and Spanish, otherwise as small as the default one.</summary>
+    public const string TwoLanguageSiteYml = """
+        title: "Test Clinic"
+        description: "A tiny site used by the tests, with enough words to be a description."
+        base_url: "https://example.org/"
+        languages:
+          - code: en
+            name: "English"
+          - code: es
+            name: "Español"
+        """;
+
     public const string DefaultAuthorsYml = """
         jane:
           name: "Jane Doe"

@@ -9,14 +9,7 @@ public sealed class MultilingualIncrementalTests : IDisposable
 {
     private readonly TestSite _site = TestSite.Write($"""
         -- input/site.yml --
-        title: "Test Clinic"
-        description: "A tiny site used by the tests, with enough words to be a description."
-        base_url: "https://example.org/"
-        languages:
-          - code: en
-            name: "English"
-          - code: es
-            name: "Español"
+        {TestSite.TwoLanguageSiteYml}
         -- input/articles/peels.md --
         {Md("Chemical peels", "Peels remove the top layer. See [silicone](silicone.md).\n", "reviewed: 2026-06-01")}
         -- input/articles/silicone.md --

@@ -8,14 +8,7 @@ public sealed class TranslationReviewTests
 {
     private static string Site(string extra = "") => $"""
         -- input/site.yml --
-        title: "Test Clinic"
-        description: "A tiny site used by the tests, with enough words to be a description."
-        base_url: "https://example.org/"
-        languages:
-          - code: en
-            name: "English"
-          - code: es
-            name: "Español"
+        {TestSite.TwoLanguageSiteYml}
         {extra}
         -- input/articles/peels.md --
         {Md("Chemical peels", "Peels remove the top layer of skin.\n", "reviewed: 2026-10-01")}
