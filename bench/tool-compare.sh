@@ -68,32 +68,7 @@ if [[ -n ${PHOTOS:-} ]]; then
             "$name photos warm|$photos|keep|$command $build out-$name"
             "$name photos warm, fresh|$photos|out-$name-fresh|$command $build out-$name-fresh")
   done
-  python3 - "$RUNS" "$WORK/tool-compare-photos-$N.json" "${specs[@]}" <<'PY'
-import json, os, shlex, shutil, statistics, subprocess, sys, time
-runs, report, specs = int(sys.argv[1]), sys.argv[2], [a.split("|", 3) for a in sys.argv[3:]]
-times = {name: [] for name, _, _, _ in specs}
-cpu = {name: [] for name, _, _, _ in specs}
-# Round robin, one warm-up round. "keep" rebuilds over the previous output; otherwise that output folder is removed first.
-for round in range(runs + 1):
-    for name, site, clean, command in specs:
-        if clean != "keep": shutil.rmtree(os.path.join(site, clean), ignore_errors=True)
-        start = time.perf_counter()
-        process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=site)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0: sys.exit(f"{name} failed: {command}")
-        if round > 0:
-            times[name].append(wall)
-            cpu[name].append(usage.ru_utime + usage.ru_stime)
-median = {name: statistics.median(t) for name, t in times.items()}
-json.dump({"runs": runs, "wall": times, "cpu": cpu}, open(report, "w"), indent=1)
-print(f"{runs} rounds, medians (wall, CPU); photo builds also as a ratio of the same tool's text-only median wall time")
-for name in times:
-    tool = name.split(" ", 1)[0]
-    line = f"{name:28s} {median[name]:6.3f} s  cpu {statistics.median(cpu[name]):6.3f} s"
-    if name != f"{tool} text": line += f"   x text {median[name] / median[f'{tool} text']:5.2f}"
-    print(line)
-PY
+  python3 bench/round_robin.py photos "$RUNS" "$WORK/tool-compare-photos-$N.json" "${specs[@]}"
   exit 0
 fi
 # VARIANTS picks what runs (default all): run shipped fd il publish. BASELINE, if set, is one more command measured in
@@ -113,43 +88,16 @@ corpus=$WORK/corpus-$N
 hugo=()
 if command -v hugo >/dev/null; then
   CORPUS_DIR=$corpus bench/hugo-compare.sh "$N" 1 >/dev/null
-  hugo=("hugo|$WORK/out-hugo|hugo --quiet --source $corpus-hugo --destination $WORK/out-hugo --cacheDir $WORK/hugo-cache")
+  hugo=("hugo|$WORK|out-hugo,hugo-cache|hugo --quiet --source $corpus-hugo --destination $WORK/out-hugo --cacheDir $WORK/hugo-cache")
 fi
 # Round robin: each round runs every command once, in turn, into a cleaned output folder, so a machine whose load
 # changes (it is shared) slows all of them alike instead of whichever ran during the busy minute. One warm-up round.
 # The corpus's review and duplicate warnings are part of the work; every build must exit 0.
 specs=()
-want run && specs+=("dotnet run (README)|$WORK/out-run|dotnet run -c Release --project $PWD/src/ScarGuide.Cli -- build --input $corpus --output $WORK/out-run")
-want shipped && specs+=("tool (shipped)|$WORK/out-shipped|$PWD/bench/tool-shipped/bin/scarguide build --input $corpus --output $WORK/out-shipped")
-want fd && specs+=("tool (fd ReadyToRun)|$WORK/out-fd|$PWD/bench/tool-fd/bin/scarguide build --input $corpus --output $WORK/out-fd")
-want il && specs+=("tool (portable IL)|$WORK/out-il|$PWD/bench/tool-il/bin/scarguide build --input $corpus --output $WORK/out-il")
-want publish && specs+=("publish (composite)|$WORK/out-publish|$PWD/bench/bin-composite/ScarGuide.Cli build --input $corpus --output $WORK/out-publish")
-[[ -n ${BASELINE:-} ]] && specs+=("baseline|$WORK/out-baseline|$BASELINE build --input $corpus --output $WORK/out-baseline")
-python3 - "$RUNS" "$WORK/tool-compare-$N.json" "${specs[@]}" "${hugo[@]}" <<'PY'
-import json, os, shlex, shutil, statistics, subprocess, sys, time
-runs, report, specs = int(sys.argv[1]), sys.argv[2], [a.split("|", 2) for a in sys.argv[3:]]
-times = {name: [] for name, _, _ in specs}
-cpu = {name: [] for name, _, _ in specs}
-for round in range(runs + 1):
-    for name, out, command in specs:
-        shutil.rmtree(out, ignore_errors=True)
-        shutil.rmtree(out.replace("out-hugo", "hugo-cache"), ignore_errors=True) if name == "hugo" else None
-        start = time.perf_counter()
-        process = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   cwd=os.path.dirname(report))  # no theme/ there: the built-in theme, as a new site has
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0: sys.exit(f"{name} failed: {command}")
-        if round > 0:
-            times[name].append(wall)
-            cpu[name].append(usage.ru_utime + usage.ru_stime)
-median = {name: statistics.median(t) for name, t in times.items()}
-json.dump({"runs": runs, "wall": times, "cpu": cpu}, open(report, "w"), indent=1)
-publish, hugo = median.get("publish (composite)"), median.get("hugo")
-print(f"{runs} rounds, medians (wall, CPU), each also as a ratio of the publish's and Hugo's median wall time")
-for name in times:
-    line = f"{name:22s} {median[name]:6.3f} s  cpu {statistics.median(cpu[name]):6.3f} s"
-    if publish: line += f"   x publish {median[name] / publish:5.2f}"
-    if hugo: line += f"   x hugo {median[name] / hugo:5.2f}   cpu x hugo {statistics.median(cpu[name]) / statistics.median(cpu['hugo']):5.2f}"
-    print(line)
-PY
+want run && specs+=("dotnet run (README)|$WORK|out-run|dotnet run -c Release --project $PWD/src/ScarGuide.Cli -- build --input $corpus --output $WORK/out-run")
+want shipped && specs+=("tool (shipped)|$WORK|out-shipped|$PWD/bench/tool-shipped/bin/scarguide build --input $corpus --output $WORK/out-shipped")
+want fd && specs+=("tool (fd ReadyToRun)|$WORK|out-fd|$PWD/bench/tool-fd/bin/scarguide build --input $corpus --output $WORK/out-fd")
+want il && specs+=("tool (portable IL)|$WORK|out-il|$PWD/bench/tool-il/bin/scarguide build --input $corpus --output $WORK/out-il")
+want publish && specs+=("publish (composite)|$WORK|out-publish|$PWD/bench/bin-composite/ScarGuide.Cli build --input $corpus --output $WORK/out-publish")
+[[ -n ${BASELINE:-} ]] && specs+=("baseline|$WORK|out-baseline|$BASELINE build --input $corpus --output $WORK/out-baseline")
+python3 bench/round_robin.py tools "$RUNS" "$WORK/tool-compare-$N.json" "${specs[@]}" "${hugo[@]}"

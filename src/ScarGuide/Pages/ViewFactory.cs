@@ -16,6 +16,7 @@ public sealed class ViewFactory(BuildContext context)
     // Views that depend only on their argument, made once per build: every article and listing repeats them.
     // Safe to use from several threads; a view made twice by a race is equal either way.
     private readonly ConcurrentDictionary<ContentPage, CardView> _cards = new();
+    private readonly ConcurrentDictionary<(Images.ResponsiveImage Photo, string Alt), ImageView> _photos = new();
     private readonly ConcurrentDictionary<(string Name, bool Categories), Term?> _termsByName = new();
     private readonly ConcurrentDictionary<(Term Term, string Kind), TermView> _termViews = new();
     private readonly ConcurrentDictionary<Person, PersonView> _people = new(ReferenceEqualityComparer.Instance);
@@ -51,7 +52,9 @@ public sealed class ViewFactory(BuildContext context)
         if (string.IsNullOrWhiteSpace(src)) return null;
         if (Markdown.MarkdownRenderer.IsExternal(src))
             return new ImageView(src, src, alt ?? "", null, null);
-        if (context.Images.Find(src) is { } photo) return Images.ImageViews.Of(photo, alt ?? "", context.SharedHref, context.SharedAbsolute);
+        // A photo's view (16 addresses, three srcsets) is asked for by its article's page and by its card: made once.
+        if (context.Images.Find(src) is { } photo)
+            return _photos.GetOrAdd((photo, alt ?? ""), key => Images.ImageViews.Of(key.Photo, key.Alt, context.SharedHref, context.SharedAbsolute));
         var path = src.TrimStart('/');
         context.ImageSizes.TryGetValue(path, out var size);
         var known = context.ImageSizes.ContainsKey(path);
