@@ -33,6 +33,18 @@ public sealed class ContentPage
 
     /// <summary>Called by RenderMarkdown in a one-shot build: the source is not read again.</summary>
     internal void ReleaseBody() => _body = Utf8Text.Empty;
+
+    /// <summary>In a one-shot build, once the body's HTML is written (its page and the feeds).</summary>
+    internal void ReleaseHtml()
+    {
+        if (!Rendered.HtmlText.IsEmpty) Rendered = Rendered with { HtmlText = Utf8Text.Empty };
+    }
+
+    /// <summary>In a one-shot build, once the search analysis (its last reader) has run.</summary>
+    internal void ReleasePlainText()
+    {
+        if (!Rendered.PlainUtf8.IsEmpty) Rendered = Rendered with { PlainUtf8 = Utf8Text.Empty };
+    }
     public required int BodyLine { get; init; }
 
     /// <summary>The file name without extension, lower-cased: the key for <c>x.md</c> links.</summary>

@@ -21,7 +21,7 @@ public sealed class ParseFrontMatter : IStep
     public void Run(BuildContext context)
     {
         List<ContentPage> content;
-        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+        if (context.ReleasesAsWritten)
         {
             // A one-shot build lets each whole file go as soon as it is parsed, and makes its page (which holds the body
             // as UTF-8) at once: the files and the bodies cut from them are never all held at once.

@@ -39,7 +39,7 @@ public sealed class RenderMarkdown : IStep
         {
             IsCurrent = (_, remembered) => RecordedLinks.StillResolve(remembered.Lookups, links),
         };
-        var release = context.Options.ReleaseAsWritten && !context.Work.Remembers;
+        var release = context.ReleasesAsWritten;
         context.Work.ForEach(render, context.Content, context.Diagnostics, (page, rendered) =>
         {
             page.Rendered = rendered.Body;

@@ -122,7 +122,7 @@ public sealed class PlanPages : IStep
         var crumbs = Breadcrumbs.ForArticle(context.Strings, article, firstCategory);
         // A one-shot build makes the view as the page is written (everything it is made from is final by now); the
         // preview keeps it, since a rebuild compares views to find what changed.
-        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+        if (context.ReleasesAsWritten)
             return new OutputPage
             {
                 Kind = PageKind.Article, OutputPath = SitePaths.FileOf(article.UrlPath), UrlPath = article.UrlPath,

@@ -1,4 +1,3 @@
-using ScarGuide.Content;
 using ScarGuide.Pipeline;
 
 namespace ScarGuide.Pages;
@@ -14,9 +13,8 @@ public sealed class ReleaseRenderedPages : IStep
 
     public void Run(BuildContext context)
     {
-        if (!context.Options.ReleaseAsWritten || context.Work.Remembers) return;
+        if (!context.ReleasesAsWritten) return;
         foreach (var page in context.OutputPages) page.Release();
-        foreach (var page in context.Content)
-            if (!page.Rendered.HtmlText.IsEmpty) page.Rendered = page.Rendered with { HtmlText = Utf8Text.Empty };
+        foreach (var page in context.Content) page.ReleaseHtml();
     }
 }

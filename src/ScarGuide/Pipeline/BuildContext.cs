@@ -55,6 +55,12 @@ public sealed class BuildContext
     /// <summary>Runs per-item work for the steps: in parallel or not, reusing the last build's results with memory.</summary>
     public Work Work { get; }
 
+    /// <summary>
+    /// A one-shot build (<see cref="BuildOptions.ReleaseAsWritten"/>, no build memory): steps let go of what no later step
+    /// reads. With memory everything is kept for the next build.
+    /// </summary>
+    public bool ReleasesAsWritten => Options.ReleaseAsWritten && !Work.Remembers;
+
     /// <summary>The whole site's context: the parent of a language's, else this one.</summary>
     public BuildContext Root => Parent ?? this;
 

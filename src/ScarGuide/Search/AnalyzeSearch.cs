@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using ScarGuide.Content;
 using ScarGuide.Pages;
 using ScarGuide.Pipeline;
 
@@ -41,8 +40,7 @@ public sealed class AnalyzeSearch : IStep
         });
         context.SearchDocuments = new SearchDocuments(analyzer, docs, glossaryForms.Keys.ToList());
 
-        if (!context.Options.ReleaseAsWritten || context.Work.Remembers) return;
-        foreach (var page in context.Content)
-            if (!page.Rendered.PlainUtf8.IsEmpty) page.Rendered = page.Rendered with { PlainUtf8 = Utf8Text.Empty };
+        if (!context.ReleasesAsWritten) return;
+        foreach (var page in context.Content) page.ReleasePlainText();
     }
 }

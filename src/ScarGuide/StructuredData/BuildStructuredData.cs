@@ -22,7 +22,7 @@ public sealed class BuildStructuredData : IStep
     public void Run(BuildContext context)
     {
         var graphs = new PageGraphs(context);
-        if (context.Options.ReleaseAsWritten && !context.Work.Remembers)
+        if (context.ReleasesAsWritten)
         {
             // A one-shot build: each page's graph is made as RenderTemplates writes it, so they are never all held at once.
             foreach (var page in context.OutputPages) page.MakeJsonLdOnRead(graphs.Of);

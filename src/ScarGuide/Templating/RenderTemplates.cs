@@ -25,7 +25,7 @@ public sealed class RenderTemplates : IStep
         // Without memory a page's bytes go straight to the output; with memory they are kept for the next build.
         var keep = context.Work.Remembers;
         // A one-shot build lets go of each page's view and JSON-LD, and an article's body HTML, once the page is written.
-        var release = context.Options.ReleaseAsWritten && !keep;
+        var release = context.ReleasesAsWritten;
         var render = new Reusable<OutputPage, byte[]?>(
             ResultName,
             page => page.OutputPath,
@@ -43,8 +43,7 @@ public sealed class RenderTemplates : IStep
                 {
                     page.Release();
                     // Its body's HTML too: no other page shows it, and the feeds were written before templates.
-                    if (page is { Kind: PageKind.Article, Source: { } article })
-                        article.Rendered = article.Rendered with { HtmlText = Content.Utf8Text.Empty };
+                    if (page is { Kind: PageKind.Article, Source: { } article }) article.ReleaseHtml();
                 }
                 if (!rendered) return null;
                 if (keep || page.IsSectionTarget) return html.ToArray();
