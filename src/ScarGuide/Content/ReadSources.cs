@@ -98,13 +98,23 @@ public sealed class ReadSources : IStep
 
         // Reading is I/O: done in parallel. Folders are listed on every build, so added, deleted and renamed files are
         // seen; a build with memory reads again only files whose size or time changed.
-        var read = context.Work.Map(ReadFile(context), markdown, context.Diagnostics);
-        var sources = new List<SourceText>(read.Length);
-        for (var i = 0; i < read.Length; i++)
+        var sources = new List<SourceText>(markdown.Count);
+        if (context.ReleasesAsWritten)
         {
-            var (file, kind) = markdown[i];
-            if (read[i].Text is { } text)
-                sources.Add(new SourceText(context.DisplayPath(file), Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), kind, text));
+            // A one-shot build reads each file as its front matter is parsed, which lets it go at once: every file's
+            // text held at the same time was 1.7 GB at 100,000 articles.
+            foreach (var (file, kind) in markdown)
+                sources.Add(new SourceText(context.DisplayPath(file), FileKeyOf(file), kind, "") { Unread = file });
+        }
+        else
+        {
+            var read = context.Work.Map(ReadFile(context), markdown, context.Diagnostics);
+            for (var i = 0; i < read.Length; i++)
+            {
+                var (file, kind) = markdown[i];
+                if (read[i].Text is { } text)
+                    sources.Add(new SourceText(context.DisplayPath(file), FileKeyOf(file), kind, text));
+            }
         }
 
         foreach (var file in themeFiles.Under("assets"))
@@ -125,6 +135,8 @@ public sealed class ReadSources : IStep
             .Where(x => x.Size is not null)
             .ToDictionary(x => x.OutputPath, x => x.Size!.Value, StringComparer.Ordinal);
     }
+
+    private static string FileKeyOf(string file) => Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
 
     /// <summary>A source file's text (null if it could not be used) and whether its time can be trusted to tell a change.</summary>
     private sealed record FileText(string? Text, bool Settled);

@@ -23,14 +23,20 @@ public sealed class ParseFrontMatter : IStep
         List<ContentPage> content;
         if (context.ReleasesAsWritten)
         {
-            // A one-shot build lets each whole file go as soon as it is parsed, and makes its page (which holds the body
-            // as UTF-8) at once: the files and the bodies cut from them are never all held at once.
+            // A one-shot build reads each file here (ReadSources only listed it), lets it go as soon as it is parsed, and
+            // makes its page (which holds the body as UTF-8) at once: the files and the bodies cut from them are never all
+            // held at once.
             var texts = context.Sources.ToArray();
             context.ReleaseSources();
             var pages = context.Work.Map(Enumerable.Range(0, texts.Length).ToArray(), i =>
             {
                 var source = texts[i];
                 texts[i] = null!;
+                if (source.Unread is { } file)
+                {
+                    if (ReadSources.ReadText(context, file, context.Diagnostics) is not { } text) return null;
+                    source = source with { Text = text, Unread = null };
+                }
                 return Parse.Make(source, context.Diagnostics) is { } p ? Page(source, p, context.Options, context.Config, context.Diagnostics) : null;
             });
             content = new List<ContentPage>(pages.Length);

@@ -11,7 +11,14 @@ using ScarGuide.Templating;
 namespace ScarGuide.Pipeline;
 
 /// <summary>A Markdown file as read from disk, before its front matter is parsed.</summary>
-public sealed record SourceText(string SourcePath, string FileKey, ContentKind Kind, string Text);
+public sealed record SourceText(string SourcePath, string FileKey, ContentKind Kind, string Text)
+{
+    /// <summary>
+    /// In a one-shot build (<see cref="BuildOptions.ReleaseAsWritten"/>): the file, not read yet (<see cref="Text"/> is
+    /// empty); ParseFrontMatter reads it as it parses it.
+    /// </summary>
+    internal string? Unread { get; init; }
+}
 
 /// <summary>
 /// Everything one build knows. Each property is written once, by the step named on it (a second write throws), and

@@ -31,6 +31,9 @@ public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic>
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
+    /// <summary>How many times a one-shot build compacted the heap after a step that let go of much (see <see cref="BuildOptions.CompactHeapAbove"/>).</summary>
+    public int HeapCompactions { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
@@ -99,6 +102,7 @@ public static class SiteBuilder
     {
         var context = new BuildContext(options, output, memory);
         var timings = new List<StepTiming>();
+        var compactions = 0;
         var total = Stopwatch.StartNew();
         foreach (var step in Steps())
         {
@@ -108,7 +112,11 @@ public static class SiteBuilder
             try
             {
                 step.Run(context);
-                if (!context.Stopped) context.Finished(step is PerLanguage each ? each.Step : step);
+                var ran = step is PerLanguage each ? each.Step : step;
+                if (!context.Stopped) context.Finished(ran);
+                if (!context.Stopped && context.ReleasesAsWritten && HeapCompaction.After(ran)
+                    && HeapCompaction.IfAbove(options.CompactHeapAbove))
+                    compactions++;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -124,7 +132,7 @@ public static class SiteBuilder
         // The theme loads on another thread and reports its own errors: wait for it even if no step needed it.
         _ = context.Theme;
         memory?.End();
-        return new BuildResult(context, context.Diagnostics.Sorted(), timings, total.Elapsed);
+        return new BuildResult(context, context.Diagnostics.Sorted(), timings, total.Elapsed) { HeapCompactions = compactions };
     }
 
     /// <summary>
