@@ -234,8 +234,22 @@ public sealed class BuildContext
     private IReadOnlyList<Validation.SectionLink>? _sectionLinks;
 
     /// <summary>Written by RelateArticles: the index over listed articles (<c>scarguide related</c> explains its scores).</summary>
-    public Related.RelatedIndex RelatedIndex { get => Read(_relatedIndex, nameof(RelatedIndex), "RelateArticles"); internal set => _relatedIndex = Once(_relatedIndex, value, nameof(RelatedIndex)); }
+    public Related.RelatedIndex RelatedIndex
+    {
+        get => _relatedIndexReleased
+            ? throw new InvalidOperationException("BuildContext.RelatedIndex was let go once every article's list was made (a one-shot build).")
+            : Read(_relatedIndex, nameof(RelatedIndex), "RelateArticles");
+        internal set => _relatedIndex = Once(_relatedIndex, value, nameof(RelatedIndex));
+    }
     private Related.RelatedIndex? _relatedIndex;
+    private bool _relatedIndexReleased;
+
+    /// <summary>A one-shot build, once RelateArticles has made every list: nothing later queries the index.</summary>
+    internal void ReleaseRelatedIndex()
+    {
+        _relatedIndex = null;
+        _relatedIndexReleased = true;
+    }
 
     /// <summary>Written by AnalyzeSearch: every listed article's stems and scores, merged into the index by WriteSearchIndex.</summary>
     internal Search.SearchDocuments SearchDocuments { get => Read(_searchDocuments, nameof(SearchDocuments), "AnalyzeSearch"); set => _searchDocuments = Once(_searchDocuments, value, nameof(SearchDocuments)); }

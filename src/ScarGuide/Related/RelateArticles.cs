@@ -65,6 +65,7 @@ public sealed class RelateArticles : IStep
             return [.. pinned, .. matches.Select(m => bySlug[m.Key])];
         });
         for (var a = 0; a < articles.Count; a++) articles[a].Related = related[a];
+        if (context.ReleasesAsWritten) context.ReleaseRelatedIndex();
     }
 
     public static RelatedDocument ToDocument(ContentPage article) => new(

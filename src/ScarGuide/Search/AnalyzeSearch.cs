@@ -32,15 +32,18 @@ public sealed class AnalyzeSearch : IStep
         // Each article's fragment is written here, in parallel: with thousands of articles the writes are most of the cost.
         // Only the scores are kept per article (thousands of dictionaries would crowd the heap at 10,000 articles).
         var glossaryForms = new ConcurrentDictionary<(string Form, string Stem), bool>();
+        var release = context.ReleasesAsWritten;
         var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
         {
             var (stems, scores, fragment) = WriteSearchIndex.AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
+            // Each article's text goes as soon as it is analysed, not once all are: at 100,000 articles the step's peak.
+            if (release) item.article.ReleasePlainText();
             context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment.WrittenSpan);
             return new SearchDocument(stems, scores, SHA256.HashData(fragment.WrittenSpan));
         });
         context.SearchDocuments = new SearchDocuments(analyzer, docs, glossaryForms.Keys.ToList());
 
-        if (!context.ReleasesAsWritten) return;
+        if (!release) return;
         foreach (var page in context.Content) page.ReleasePlainText();
     }
 }

@@ -96,6 +96,7 @@ public sealed class ReleaseAsWrittenTests
         Assert.Equal("", article.Body);
         Assert.Equal("", article.Rendered.Html);
         Assert.Equal("", article.Rendered.PlainText); // let go once the search index analysed it
+        Assert.Throws<InvalidOperationException>(() => site.Result.Context.RelatedIndex); // once every list was made
         Assert.Equal("How it works", Assert.Single(article.Rendered.Headings).Text);
         var page = site.Result.PlannedPages.Single(p => p.Source == article);
         Assert.Throws<InvalidOperationException>(() => page.View);
@@ -121,6 +122,7 @@ public sealed class ReleaseAsWrittenTests
         Assert.Contains("Silicone gel sheets flatten", article.Body, StringComparison.Ordinal);
         Assert.Contains("<p>Silicone gel sheets flatten", article.Rendered.Html, StringComparison.Ordinal);
         Assert.Contains("Silicone gel sheets flatten", article.Rendered.PlainText, StringComparison.Ordinal);
+        Assert.True(site.Result.Context.RelatedIndex.Contains(article.Slug));
         var page = site.Result.PlannedPages.Single(p => p.Source == article);
         Assert.Contains("MedicalWebPage", page.JsonLd, StringComparison.Ordinal);
         Assert.Contains("Silicone gel sheets flatten", page.View.Article!.Content, StringComparison.Ordinal);
@@ -152,6 +154,61 @@ public sealed class ReleaseAsWrittenTests
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(again.Files["blog/b/index.html"]));
         Assert.Contains("soften keloids", page.QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".prose button.term"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_one_shot_build_reads_sources_as_it_parses_them_with_the_same_diagnostics(bool parallel)
+    {
+        // ReadSources only lists the files of a one-shot build; ParseFrontMatter reads each as it parses it. Encoding
+        // problems, control characters, byte-order marks and CRLF must come out as when every file is read up front.
+        using var site = TestSite.Write($"""
+            -- input/articles/pasted.md --
+            {Md("Pasted", "Ring\u0001 text\u000b.\n")}
+            -- input/articles/windows.md --
+            {Md("Saved on Windows", "Line one.\n\nLine two.\n").Replace("\n", "\r\n", StringComparison.Ordinal)}
+            """);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Md("Latin", "Caf\u00e9 line.\n")).ToList();
+        bytes.RemoveAt(bytes.IndexOf(0xC3)); // a lone 0xA9 byte: not UTF-8
+        site.WriteBytes("input/articles/latin.md", [.. bytes]);
+        site.WriteBytes("input/articles/marked.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Md("Marked", "With a byte-order mark.\n"))]);
+
+        site.Rebuild(o => o with { Parallel = parallel });
+        var kept = site.FileHashes();
+        var diagnostics = site.Result.Diagnostics.Select(d => d.ToString()).ToList();
+        var content = site.Result.Context.Content.Select(p => p.SourcePath).ToList();
+        site.Rebuild(o => o with { Parallel = parallel, ReleaseAsWritten = true });
+
+        Assert.Equal(diagnostics, site.Result.Diagnostics.Select(d => d.ToString()).ToList());
+        Assert.Equal(10, site.Single("not-utf8").Line);
+        Assert.Equal(2, site.Diagnostics.Count(d => d.Code == "control-character"));
+        Assert.Equal(content, site.Result.Context.Content.Select(p => p.SourcePath).ToList());
+        Assert.Equal(3, content.Count); // the file that is not UTF-8 is left out
+        Assert.Equal(kept, site.FileHashes());
+        Assert.Equal("Ring text.", site.Html("blog/pasted/index.html").QuerySelector(".prose p")!.TextContent);
+    }
+
+    [Fact]
+    public void A_one_shot_build_compacts_the_heap_after_the_steps_that_let_go_of_much_once_it_is_large()
+    {
+        using var site = TestSite.Generated(20);
+        // Under the threshold (1 GiB by default, more than a site of 10,000 articles holds): the collector's own schedule.
+        site.Rebuild(o => o with { ReleaseAsWritten = true, CompactHeapAbove = long.MaxValue });
+        var small = site.FileHashes();
+        Assert.Equal(0, site.Result.HeapCompactions);
+
+        // Past it: after front matter, Markdown, search analysis and templates, and the output is the same.
+        var gen2 = GC.CollectionCount(2);
+        site.Rebuild(o => o with { ReleaseAsWritten = true, CompactHeapAbove = 0 });
+        Assert.Equal(4, site.Result.HeapCompactions);
+        Assert.True(GC.CollectionCount(2) >= gen2 + 4);
+        Assert.Equal(small, site.FileHashes());
+
+        // A build that keeps everything for later (report, diff, preview) has nothing to gain from it.
+        site.Rebuild(o => o with { CompactHeapAbove = 0 });
+        Assert.Equal(0, site.Result.HeapCompactions);
+        Assert.Equal(small, site.FileHashes());
     }
 
     [Fact]
