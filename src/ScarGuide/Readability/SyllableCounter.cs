@@ -63,21 +63,12 @@ internal static class SyllableCounter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<char> word)
     {
-        // Each thread first asks its own table: a plain dictionary answers the common words faster than the shared one.
-        var local = (t_known ??= new Dictionary<string, int>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
-        if (local.TryGetValue(word, out var known)) return known;
-        if (!RememberedBySpan.TryGetValue(word, out known))
-        {
-            known = CountByRule(word);
-            if (Volatile.Read(ref s_remembered) < MaxRemembered && RememberedBySpan.TryAdd(word, known))
-                Interlocked.Increment(ref s_remembered);
-        }
-        if (local.Dictionary.Count < MaxKnownPerThread) local.TryAdd(word, known);
-        return known;
+        if (RememberedBySpan.TryGetValue(word, out var known)) return known;
+        var count = CountByRule(word);
+        if (Volatile.Read(ref s_remembered) < MaxRemembered && RememberedBySpan.TryAdd(word, count))
+            Interlocked.Increment(ref s_remembered);
+        return count;
     }
-
-    private const int MaxKnownPerThread = 50_000;
-    [ThreadStatic] private static Dictionary<string, int>? t_known;
 
     private static int CountByRule(ReadOnlySpan<char> word)
     {

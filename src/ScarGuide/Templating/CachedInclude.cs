@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Ast;
@@ -63,17 +64,18 @@ internal sealed class ThemeParser : FluidParser
 /// <summary>What <c>include_cached</c> rendered during one build: partial name and object → HTML.</summary>
 public sealed class IncludeCache
 {
-    // By name, then by the object itself (its identity): a page asks a few times per card it shows, and hashing the
-    // object's address is cheaper than hashing a name and an address together.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<object, string>> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Name, object Key), string> _rendered = new(new KeyComparer());
 
-    internal bool TryGet(string name, object key, out string html)
-    {
-        html = null!;
-        return _rendered.TryGetValue(name, out var byKey) && byKey.TryGetValue(key, out html!);
-    }
+    internal bool TryGet(string name, object key, out string html) => _rendered.TryGetValue((name, key), out html!);
 
     // Two threads may render the same partial at once; both results are equal, either may stay.
-    internal void Add(string name, object key, string html) =>
-        _rendered.GetOrAdd(name, static _ => new ConcurrentDictionary<object, string>(ReferenceEqualityComparer.Instance)).TryAdd(key, html);
+    internal void Add(string name, object key, string html) => _rendered.TryAdd((name, key), html);
+
+    private sealed class KeyComparer : IEqualityComparer<(string Name, object Key)>
+    {
+        public bool Equals((string Name, object Key) x, (string Name, object Key) y) =>
+            ReferenceEquals(x.Key, y.Key) && string.Equals(x.Name, y.Name, StringComparison.Ordinal);
+
+        public int GetHashCode((string Name, object Key) key) => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Key), key.Name);
+    }
 }
