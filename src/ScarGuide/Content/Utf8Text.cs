@@ -67,6 +67,9 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public bool IsEmpty => _text is null ? _bytes.Length == 0 : _text.Length == 0;
 
+    /// <summary>At least the text's length in characters (its UTF-8 bytes: the same for ASCII), without decoding it.</summary>
+    public int LengthBound => _text?.Length ?? _bytes.Length;
+
     public override string ToString() => _text ?? Encoding.UTF8.GetString(_bytes);
 
     [ThreadStatic] private static char[]? t_chars;
