@@ -38,6 +38,13 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public bool IsEmpty => _text is null ? _bytes.Length == 0 : _text.Length == 0;
 
+    /// <summary>The text's UTF-8 bytes without a copy; false for a text kept as a string (one UTF-8 cannot hold).</summary>
+    public bool TryGetUtf8(out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = _bytes;
+        return _text is null;
+    }
+
     public override string ToString() => _text ?? Encoding.UTF8.GetString(_bytes);
 
     public bool Equals(Utf8Text? other) =>

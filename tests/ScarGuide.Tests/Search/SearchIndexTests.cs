@@ -122,6 +122,27 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_faq_answer_is_searchable_text_and_a_long_accented_section_is_cut_at_a_word_break()
+    {
+        var longSection = string.Concat(Enumerable.Repeat("Cicatrización lenta ", 200));
+        using var site = TestSite.Build($$"""
+            -- input/articles/a.md --
+            {{Md("Questions", $"## Sección larga\n\n{longSection}\n", "faq:\n  - q: \"Does it sting?\"\n    a: \"A **brief** sting &amp; warmth,\\n  then isotretinoin  is < 1% of cases.\"")}}
+            """);
+        var index = new SearchIndexReader(site.Files);
+
+        var fragment = index.Fragment(Assert.Single(index.Find("isotretinoin")).Doc);
+        var sections = fragment.GetProperty("s").EnumerateArray().ToList();
+
+        Assert.Equal(["Does it sting?", "faq-1", "A brief sting & warmth, then isotretinoin is < 1% of cases."],
+            sections[^1].EnumerateArray().Select(e => e.GetString()));
+        var cut = sections.Single(x => x[0].GetString() == "Sección larga")[2].GetString()!;
+        Assert.EndsWith("lenta…", cut);
+        Assert.True(cut.Length <= WriteSearchIndex.SectionText + 1, $"{cut.Length} characters");
+        Assert.StartsWith("Cicatrización lenta Cicatrización", cut);
+    }
+
+    [Fact]
     public void Spanish_articles_get_their_own_index_with_spanish_stems()
     {
         using var site = TestSite.Build($"""
