@@ -260,48 +260,49 @@ public sealed class SearchAnalyzer
     private sealed class AsciiTerms
     {
         public const int Longest = 64;
-        private string?[] _keys = new string?[4_096];
-        private Term[] _terms = new Term[4_096];
-        private uint[] _hashes = new uint[4_096];
+
+        /// <summary>A slot: the word's hash beside its term (whose <see cref="Term.Lower"/> is the word), one load per probe.</summary>
+        private struct Slot
+        {
+            public uint Hash;
+            public Term? Term;
+        }
+
+        private Slot[] _slots = new Slot[4_096];
         private int _count;
 
         public Term? Find(ReadOnlySpan<char> word, uint hash)
         {
-            var mask = _keys.Length - 1;
+            var slots = _slots;
+            var mask = slots.Length - 1;
             for (var at = (int)(hash & mask); ; at = (at + 1) & mask)
             {
-                var key = _keys[at];
-                if (key is null) return null;
-                if (_hashes[at] == hash && word.SequenceEqual(key)) return _terms[at];
+                ref var slot = ref slots[at];
+                if (slot.Term is null) return null;
+                if (slot.Hash == hash && word.SequenceEqual(slot.Term.Lower)) return slot.Term;
             }
         }
 
         public Term Add(Term term, uint hash)
         {
-            if (2 * (_count + 1) > _keys.Length) Grow();
-            Place(term.Lower, term, hash);
+            if (2 * (_count + 1) > _slots.Length)
+            {
+                var old = _slots;
+                _slots = new Slot[old.Length * 2];
+                foreach (var slot in old)
+                    if (slot.Term is not null) Place(slot.Term, slot.Hash);
+            }
+            Place(term, hash);
             _count++;
             return term;
         }
 
-        private void Place(string key, Term term, uint hash)
+        private void Place(Term term, uint hash)
         {
-            var mask = _keys.Length - 1;
+            var mask = _slots.Length - 1;
             var at = (int)(hash & mask);
-            while (_keys[at] is not null) at = (at + 1) & mask;
-            _keys[at] = key;
-            _terms[at] = term;
-            _hashes[at] = hash;
-        }
-
-        private void Grow()
-        {
-            var (keys, terms, hashes) = (_keys, _terms, _hashes);
-            _keys = new string?[keys.Length * 2];
-            _terms = new Term[keys.Length * 2];
-            _hashes = new uint[keys.Length * 2];
-            for (var i = 0; i < keys.Length; i++)
-                if (keys[i] is { } key) Place(key, terms[i], hashes[i]);
+            while (_slots[at].Term is not null) at = (at + 1) & mask;
+            _slots[at] = new Slot { Hash = hash, Term = term };
         }
     }
 

@@ -30,9 +30,14 @@ public sealed class WriteSearchIndex : IStep
 {
     public const int Version = 2;
 
-    /// <summary>How much one occurrence counts, by field: title and headings above the body.</summary>
+    /// <summary>
+    /// How much one occurrence counts, by field: title and headings above the body. The body's weight is a third of the
+    /// title's, not a twelfth: at a twelfth, one title word outweighed an article that discusses the word throughout, and
+    /// for queries of several words articles about another topic that name the query's words in passing (a laser article
+    /// tagged "tinted sunscreen" for "sunscreen after laser") ranked into the top five (docs/search.md, precision at 5).
+    /// </summary>
     internal const double TitleWeight = 12, HeadingWeight = 6, TagWeight = 6, QuestionWeight = 5, DescriptionWeight = 4,
-        SynonymWeight = 3, BodyWeight = 1;
+        SynonymWeight = 3, BodyWeight = 4;
 
     /// <summary>A chunk larger than this (in bytes, without its postings files) is split by one more letter of the prefix.</summary>
     internal const int ChunkTarget = 12_000;

@@ -88,6 +88,26 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_word_said_throughout_a_body_counts_over_a_third_of_a_title_match()
+    {
+        // The body's weight decides whether an article about a word can outrank one that names it once in its title
+        // when a query has other words too: at a twelfth of the title's it could not ("sunscreen after laser" found
+        // laser articles with a sunscreen tag above sunscreen articles that discuss laser throughout).
+        var about = string.Join(" ", Enumerable.Repeat("Laser settings matter.", 12));
+        using var site = TestSite.Build($"""
+            -- input/articles/about.md --
+            {Md("Aftercare basics", about + "\n", "date: 2026-03-15")}
+            -- input/articles/title.md --
+            {Md("Laser for scars", "Text.\n", "date: 2026-03-13")}
+            """);
+        var index = new SearchIndexReader(site.Files);
+        double Raw(string title) => index.Find("laser").Where(h => index.Fragment(h.Doc).GetProperty("t").GetString() == title)
+            .Select(h => (Math.Exp(h.Score / 10.0) - 1) / 8).Single();
+
+        Assert.True(Raw("Aftercare basics") > Raw("Laser for scars") / 3, $"{Raw("Aftercare basics")} against {Raw("Laser for scars")}");
+    }
+
+    [Fact]
     public void A_glossary_synonym_finds_articles_that_use_another_name_of_the_term()
     {
         using var site = TestSite.Build($"""
