@@ -6,7 +6,7 @@ using ScarGuide.Pipeline;
 namespace ScarGuide.Cli.Reporting;
 
 /// <summary>One step of <see cref="BuildTimings"/>.</summary>
-internal sealed record StepTimings(string Name, double Milliseconds, long AllocatedBytes);
+internal sealed record StepTimings(string Name, double Milliseconds, long AllocatedBytes, double CpuMilliseconds);
 
 /// <summary>
 /// What the runtime spent besides the steps' own work: compiling code, pausing for the collector, and writing files
@@ -19,7 +19,7 @@ internal sealed record RuntimeTimings(long JitMethods, double JitMilliseconds, i
 /// <c>scarguide build --timings json</c>: the build's timings as one JSON document on standard output (the report goes to
 /// standard error then), so a benchmark reads data instead of parsing console text.
 /// </summary>
-internal sealed record BuildTimings(bool Succeeded, double TotalMilliseconds, int Pages, int Articles, int Errors, int Warnings,
+internal sealed record BuildTimings(bool Succeeded, double TotalMilliseconds, double ProcessMilliseconds, int Pages, int Articles, int Errors, int Warnings,
     IReadOnlyList<StepTimings> Steps, RuntimeTimings Runtime)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -31,9 +31,11 @@ internal sealed record BuildTimings(bool Succeeded, double TotalMilliseconds, in
     public static BuildTimings Of(BuildResult build)
     {
         var written = build.Context.Output as DirectoryOutput;
-        return new BuildTimings(build.Succeeded, build.Elapsed.TotalMilliseconds, build.PlannedPages.Count, build.ArticleCount,
+        // From the process's start: the runtime's own start and the command line before the first step.
+        var sinceStart = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
+        return new BuildTimings(build.Succeeded, build.Elapsed.TotalMilliseconds, sinceStart.TotalMilliseconds, build.PlannedPages.Count, build.ArticleCount,
             build.ErrorCount, build.WarningCount,
-            build.Timings.Select(s => new StepTimings(s.Name, s.Elapsed.TotalMilliseconds, s.Allocated)).ToList(),
+            build.Timings.Select(s => new StepTimings(s.Name, s.Elapsed.TotalMilliseconds, s.Allocated, s.Cpu.TotalMilliseconds)).ToList(),
             new RuntimeTimings(System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds,
                 written?.FilesWritten ?? 0, written?.WriteTime.TotalMilliseconds ?? 0));
@@ -48,7 +50,9 @@ internal sealed record BuildTimings(bool Succeeded, double TotalMilliseconds, in
     public IEnumerable<string> ToText()
     {
         foreach (var step in Steps)
-            yield return FormattableString.Invariant($"step {step.Name} {step.Milliseconds:0.0} ms {step.AllocatedBytes / 1048576.0:0.0} MiB allocated");
+            yield return FormattableString.Invariant(
+                $"step {step.Name} {step.Milliseconds:0.0} ms {step.AllocatedBytes / 1048576.0:0.0} MiB allocated {step.CpuMilliseconds:0.0} ms cpu");
+        yield return FormattableString.Invariant($"process {ProcessMilliseconds:0.0} ms since start, build {TotalMilliseconds:0.0} ms");
         yield return FormattableString.Invariant($"runtime jit {Runtime.JitMethods} methods {Runtime.JitMilliseconds:0.0} ms");
         yield return FormattableString.Invariant(
             $"runtime gc {Runtime.GcCollections} collections {Runtime.GcPauseMilliseconds:0.0} ms (gen1 {Runtime.Gen1Collections}, gen2 {Runtime.Gen2Collections})");

@@ -45,6 +45,9 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
         return _text is null;
     }
 
+    /// <summary>At least the text's length in characters (its UTF-8 bytes: the same for ASCII), without decoding it.</summary>
+    public int LengthBound => _text?.Length ?? _bytes.Length;
+
     public override string ToString() => _text ?? Encoding.UTF8.GetString(_bytes);
 
     public bool Equals(Utf8Text? other) =>

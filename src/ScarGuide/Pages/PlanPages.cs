@@ -34,6 +34,7 @@ public sealed class PlanPages : IStep
         var link = new Reusable<ContentPage, (Utf8Text Html, IReadOnlyList<Glossary.GlossaryTerm> Used)>(
             "glossary links", a => a.SourcePath, a => [a.Rendered.HtmlText, glossaryKey], (a, _) =>
             {
+                if (glossary.IsEmpty) return (a.Rendered.HtmlText, []); // nothing to mark: not worth decoding the body
                 var html = a.Rendered.Html;
                 var (linked, used) = glossary.Link(html);
                 // Unchanged (no term in it): the view shares the body's UTF-8 instead of holding a second copy.

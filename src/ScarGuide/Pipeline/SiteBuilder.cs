@@ -24,7 +24,9 @@ namespace ScarGuide.Pipeline;
 
 /// <summary>How long one step took.</summary>
 /// <param name="Allocated">Bytes allocated by all threads while the step ran (what the collector has to clean up).</param>
-public sealed record StepTiming(string Name, TimeSpan Elapsed, long Allocated);
+/// <param name="Cpu">Processor time of the whole process while the step ran (all threads, the runtime's own included):
+/// against <paramref name="Elapsed"/> it tells how much of the machine the step kept busy.</param>
+public sealed record StepTiming(string Name, TimeSpan Elapsed, long Allocated, TimeSpan Cpu);
 
 /// <summary>The outcome of a build: diagnostics, what was built, and per-step timings.</summary>
 public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StepTiming> Timings, TimeSpan Elapsed)
@@ -105,6 +107,7 @@ public static class SiteBuilder
             onStep?.Invoke(step.Name);
             var watch = Stopwatch.StartNew();
             var allocated = GC.GetTotalAllocatedBytes();
+            var cpu = Environment.CpuUsage.TotalTime;
             try
             {
                 step.Run(context);
@@ -118,7 +121,7 @@ public static class SiteBuilder
                     "Please report this with the input that caused it; run `scarguide check` to see other problems.");
                 context.Stop();
             }
-            timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
+            timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, Environment.CpuUsage.TotalTime - cpu));
             if (context.Stopped || step.Name == until) break;
         }
         // The theme loads on another thread and reports its own errors: wait for it even if no step needed it.
@@ -148,6 +151,7 @@ public static class SiteBuilder
         onStep?.Invoke("commit");
         var watch = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = Environment.CpuUsage.TotalTime;
         try
         {
             staging.Commit();
@@ -162,7 +166,7 @@ public static class SiteBuilder
         // Placing the photo variants, swapping the folders and removing the old site: part of what a build costs.
         return result with
         {
-            Timings = [.. result.Timings, new StepTiming("commit", watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated)],
+            Timings = [.. result.Timings, new StepTiming("commit", watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, Environment.CpuUsage.TotalTime - cpu)],
             Elapsed = result.Elapsed + watch.Elapsed,
         };
     }

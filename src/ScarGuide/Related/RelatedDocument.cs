@@ -29,4 +29,7 @@ public sealed record RelatedDocument(
     private Content.Utf8Text _body = Content.Utf8Text.From(Body);
 
     public string Body { get => _body.ToString(); init => _body = Content.Utf8Text.From(value); }
+
+    /// <summary>At least the body's length in characters, without decoding it (to size buffers).</summary>
+    internal int BodyLengthBound => _body.LengthBound;
 }

@@ -190,7 +190,8 @@ internal sealed class TermTable
 
     private static long TextLength(RelatedDocument document)
     {
-        long length = (document.Title?.Length ?? 0) + (document.Body?.Length ?? 0);
+        // A bound is enough to size the buffers, and decoding every body only to measure it cost a copy of each.
+        long length = (document.Title?.Length ?? 0) + document.BodyLengthBound;
         foreach (var heading in document.Headings)
             length += heading?.Length ?? 0;
         return length;

@@ -123,7 +123,8 @@ public sealed class CliTests
         // Every step, then putting the new site in place.
         Assert.Equal(ScarGuide.Pipeline.SiteBuilder.Steps().Count + 1, steps.Count);
         Assert.StartsWith("step commit ", steps[^1]);
-        Assert.All(steps, l => Assert.Matches(@"^step [a-z ]+ \d+\.\d ms \d+\.\d MiB allocated$", l));
+        Assert.All(steps, l => Assert.Matches(@"^step [a-z ]+ \d+\.\d ms \d+\.\d MiB allocated \d+\.\d ms cpu$", l));
+        Assert.Matches(@"(?m)^process \d+\.\d ms since start, build \d+\.\d ms$", output);
         Assert.Matches(@"(?m)^runtime jit \d+ methods \d+\.\d ms$", output);
         Assert.Matches(@"(?m)^runtime gc \d+ collections \d+\.\d ms \(gen1 \d+, gen2 \d+\)$", output);
         var files = Directory.GetFiles(Path.Combine(site.Root, "output"), "*", SearchOption.AllDirectories).Length;
@@ -156,7 +157,10 @@ public sealed class CliTests
         var steps = json.GetProperty("steps").EnumerateArray().ToList();
         // Then putting the new site in place, which a build to a folder times too.
         Assert.Equal([.. ScarGuide.Pipeline.SiteBuilder.Steps().Select(s => s.Name), "commit"], steps.Select(s => s.GetProperty("name").GetString()));
-        Assert.All(steps, s => Assert.True(s.GetProperty("milliseconds").GetDouble() >= 0 && s.GetProperty("allocatedBytes").GetInt64() >= 0));
+        Assert.All(steps, s => Assert.True(s.GetProperty("milliseconds").GetDouble() >= 0 && s.GetProperty("allocatedBytes").GetInt64() >= 0
+            && s.GetProperty("cpuMilliseconds").GetDouble() >= 0));
+        Assert.True(steps.Sum(s => s.GetProperty("cpuMilliseconds").GetDouble()) > 0);
+        Assert.True(json.GetProperty("processMilliseconds").GetDouble() >= json.GetProperty("totalMilliseconds").GetDouble());
         var runtime = json.GetProperty("runtime");
         Assert.True(runtime.GetProperty("jitMethods").GetInt64() > 0);
         Assert.True(runtime.GetProperty("gcPauseMilliseconds").GetDouble() >= 0);
