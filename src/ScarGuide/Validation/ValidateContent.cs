@@ -21,13 +21,15 @@ public sealed partial class ValidateContent : IStep
     {
         // A set, not a search of the list per page: a site with a photo per article has as many files as pages.
         var files = context.StaticFiles.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in context.Content)
+        // Each page's checks read only that page (and write only its own review state): in parallel, as a large archive
+        // reports thousands of overdue reviews; the diagnostics are sorted before they are shown.
+        context.Work.ForEach(context.Content, page =>
         {
             CheckRequired(context, page);
             CheckImage(context, page, files);
             CheckEditorial(context, page);
             if (page.IsArticle) CheckReview(context, page);
-        }
+        });
         CheckDuplicates(context);
         CheckTreatments(context);
     }
