@@ -67,6 +67,13 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public bool IsEmpty => _text is null ? _bytes.Length == 0 : _text.Length == 0;
 
+    /// <summary>The text's UTF-8 bytes without a copy; false for a text kept as a string (one UTF-8 cannot hold).</summary>
+    public bool TryGetUtf8(out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = _bytes;
+        return _text is null;
+    }
+
     /// <summary>At least the text's length in characters (its UTF-8 bytes: the same for ASCII), without decoding it.</summary>
     public int LengthBound => _text?.Length ?? _bytes.Length;
 
