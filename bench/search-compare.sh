@@ -44,19 +44,20 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2]
 for n in ${sizes//,/ }; do
   dir=$work/$n
   [[ -d $dir/input ]] || dotnet run --no-build --project tools/ScarGuide.Bench -c Release -- generate "$n" "$dir/input" >/dev/null
-  # Alternating the two builds, so both see the same load; each reports its search index step (--timings).
+  # Alternating the two builds, so both see the same load; each reports its search steps (--timings: the per-article
+  # analysis and the index written at the end, summed).
   declare -A times steps
   for _ in $(seq "$runs"); do
     for cli in cli-baseline cli; do
       start=$(date +%s%N)
       step=$("$work/$cli/ScarGuide.Cli" build --input "$dir/input" --theme theme -o "$dir/$cli-site" --base-url http://127.0.0.1:8787/ \
-        --clock 2026-12-01T00:00:00Z --timings text 2>&1 | awk '/^step search index/ {print $4}')
+        --clock 2026-12-01T00:00:00Z --timings text 2>&1 | awk '/^step search (analysis|index) / {ms += $4} END {print ms}')
       times[$cli]+="$(ms "$start") "
       steps[$cli]+="$step "
     done
   done
   for cli in cli-baseline cli; do
-    echo "$n articles, $cli build: median $(printf '%s\n' ${times[$cli]} | median) ms of ${times[$cli]}; search index step median $(printf '%s\n' ${steps[$cli]} | median) ms of ${steps[$cli]}"
+    echo "$n articles, $cli build: median $(printf '%s\n' ${times[$cli]} | median) ms of ${times[$cli]}; search steps median $(printf '%s\n' ${steps[$cli]} | median) ms of ${steps[$cli]}"
   done
   unset times steps
   rm -rf "$dir/site" && cp -r "$dir/cli-site" "$dir/site"

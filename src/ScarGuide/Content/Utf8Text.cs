@@ -36,12 +36,73 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
         }
     }
 
+    [ThreadStatic] private static byte[]? t_bytes;
+    [ThreadStatic] private static Encoder? t_encoder;
+
+    /// <summary>Like <see cref="From(string)"/> for text still in a builder, without making a string of it.</summary>
+    public static Utf8Text From(StringBuilder text)
+    {
+        if (text.Length == 0) return Empty;
+        var needed = Strict.GetMaxByteCount(text.Length);
+        // A huge text's buffer is not kept for the next one.
+        var buffer = t_bytes is { } kept && kept.Length >= needed ? kept : new byte[Math.Max(needed, 64 * 1024)];
+        if (buffer.Length <= 4 << 20) t_bytes = buffer;
+        // One stateful encoder over the chunks, so a surrogate pair split between two chunks stays whole.
+        var encoder = t_encoder ??= Strict.GetEncoder();
+        encoder.Reset();
+        try
+        {
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            return new(buffer.AsSpan(0, length).ToArray(), null);
+        }
+        catch (EncoderFallbackException)
+        {
+            encoder.Reset();
+            return new([], text.ToString());
+        }
+    }
+
     public bool IsEmpty => _text is null ? _bytes.Length == 0 : _text.Length == 0;
+
+    /// <summary>The text's UTF-8 bytes without a copy; false for a text kept as a string (one UTF-8 cannot hold).</summary>
+    public bool TryGetUtf8(out ReadOnlySpan<byte> utf8)
+    {
+        utf8 = _bytes;
+        return _text is null;
+    }
 
     /// <summary>At least the text's length in characters (its UTF-8 bytes: the same for ASCII), without decoding it.</summary>
     public int LengthBound => _text?.Length ?? _bytes.Length;
 
     public override string ToString() => _text ?? Encoding.UTF8.GetString(_bytes);
+
+    [ThreadStatic] private static char[]? t_chars;
+    [ThreadStatic] private static Decoder? t_decoder;
+
+    /// <summary>Writes the text to <paramref name="writer"/> as <see cref="ToString"/> gives it, without making that string.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        if (_text is not null)
+        {
+            writer.Write(_text);
+            return;
+        }
+        var chars = t_chars ??= new char[8192];
+        // One stateful decoder over the slices, so a character split between two slices stays whole.
+        var decoder = t_decoder ??= Encoding.UTF8.GetDecoder();
+        decoder.Reset();
+        var bytes = _bytes.AsSpan();
+        var completed = false;
+        while (!completed)
+        {
+            decoder.Convert(bytes, chars, flush: true, out var used, out var written, out completed);
+            writer.Write(chars.AsSpan(0, written));
+            bytes = bytes[used..];
+        }
+    }
 
     public bool Equals(Utf8Text? other) =>
         other is not null && (ReferenceEquals(this, other) || (_text is null && other._text is null

@@ -97,11 +97,25 @@ public static partial class MarkdownRenderer
         MarkdownWalker.Walk(document, ref scan);
         if (faq.Count > 0) found.Sort((a, b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)));
 
-        var html = RenderHtml(document);
-        if (scan.HasRawHtml) html = Sanitizer.Sanitize(html);
+        var text = scan.Text!;
+        return new RenderedBody(RenderBodyHtml(document, scan.HasRawHtml), headings, faq, text, CountWords(text), found);
+    }
 
-        var text = scan.Text!.ToString();
-        return new RenderedBody(html, headings, faq, text, CountWords(text), found);
+    [ThreadStatic] private static StringWriter? t_html;
+
+    /// <summary>
+    /// A body's HTML, rendered into a writer of the calling thread and held as UTF-8 from there: no string of it is made
+    /// unless raw HTML needs the sanitizer.
+    /// </summary>
+    private static Content.Utf8Text RenderBodyHtml(MarkdownDocument document, bool sanitize)
+    {
+        // A huge article's buffer is not kept for the next one.
+        var writer = t_html is { } kept && kept.GetStringBuilder().Capacity <= 2 << 20
+            ? kept
+            : t_html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var html = writer.GetStringBuilder().Clear();
+        document.ToHtml(writer, Pipeline);
+        return sanitize ? Content.Utf8Text.From(Sanitizer.Sanitize(html.ToString())) : Content.Utf8Text.From(html);
     }
 
     /// <summary>Renders a short Markdown snippet (a front-matter FAQ answer) with the same links and sanitizing.</summary>
@@ -414,17 +428,19 @@ public static partial class MarkdownRenderer
         }
     }
 
-    public static int CountWords(string text)
+    public static int CountWords(StringBuilder text)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) inWord = false;
-            else if (!inWord) { inWord = true; count++; }
-        }
+        foreach (var chunk in text.GetChunks())
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c)) inWord = false;
+                else if (!inWord) { inWord = true; count++; }
+            }
         return count;
     }
+
 
     /// <summary>The deepest run of list or quote markers, found before parsing so hostile input cannot exhaust the stack.</summary>
     private static (int Depth, int Line) MeasureNesting(string body)

@@ -30,6 +30,12 @@ public sealed record RenderedBody(
     {
     }
 
+    public RenderedBody(Utf8Text html, IReadOnlyList<Heading> headings, IReadOnlyList<FaqItem> faq, System.Text.StringBuilder plainText, int wordCount,
+        IReadOnlyList<BodyLink> links)
+        : this(html, headings, faq, Utf8Text.From(plainText), wordCount, links)
+    {
+    }
+
     public static readonly RenderedBody Empty = new("", [], [], "", 0, []);
 
     /// <summary>The body's HTML (a new string on each read: read it once per use).</summary>

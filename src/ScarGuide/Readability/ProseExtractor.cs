@@ -46,23 +46,23 @@ public static class ProseExtractor
     internal static List<ProseBlock> FromDocument(MarkdownDocument document, int bodyLine)
     {
         var blocks = new List<ProseBlock>();
-        Collect(document, bodyLine, questionsToo: true, blocks, new StringBuilder(256));
+        Collect(document, bodyLine, questionsToo: true, blocks, new Scratch());
         return blocks;
     }
 
     /// <summary>Adds the prose of a front-matter FAQ text (an answer the renderer has just parsed) starting on file line <paramref name="line"/>.</summary>
     internal static void AddAnswer(MarkdownDocument answer, int line, List<ProseBlock> blocks) =>
-        Collect(answer, line, questionsToo: false, blocks, new StringBuilder(256));
+        Collect(answer, line, questionsToo: false, blocks, new Scratch());
 
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, MarkdownRenderer.MayHoldBareUrl(markdown) ? Pipeline : PipelineWithoutAutoLinks);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void Collect(MarkdownDocument document, int firstLine, bool questionsToo, List<ProseBlock> blocks, StringBuilder text)
+    private static void Collect(MarkdownDocument document, int firstLine, bool questionsToo, List<ProseBlock> blocks, Scratch text)
     {
         var lineOffset = firstLine - 1;
         var inFaq = false;
-        var stack = new Stack<Block>();
+        var stack = text.Blocks;
         foreach (var top in document)
         {
             if (top is HeadingBlock { Level: <= 2 } section)
@@ -92,9 +92,18 @@ public static class ProseExtractor
         }
     }
 
-    private static void Add(LeafBlock block, int lineOffset, List<ProseBlock> blocks, StringBuilder text, bool dropNumbering)
+    /// <summary>What one collection reuses block after block: the text being built and the walks' stacks.</summary>
+    private sealed class Scratch
     {
-        AppendInlines(block, text);
+        public readonly StringBuilder Text = new(256);
+        public readonly Stack<Block> Blocks = new();
+        public readonly Stack<Inline> Inlines = new();
+    }
+
+    private static void Add(LeafBlock block, int lineOffset, List<ProseBlock> blocks, Scratch scratch, bool dropNumbering)
+    {
+        AppendInlines(block, scratch);
+        var text = scratch.Text;
         var start = 0;
         var line = block.Line + 1 + lineOffset;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -105,10 +114,10 @@ public static class ProseExtractor
         if (HasWord(text, start, end)) blocks.Add(new ProseBlock(text.ToString(start, end - start), line));
     }
 
-    private static string PlainText(LeafBlock block, StringBuilder text)
+    private static string PlainText(LeafBlock block, Scratch scratch)
     {
-        AppendInlines(block, text);
-        return text.ToString();
+        AppendInlines(block, scratch);
+        return scratch.Text.ToString();
     }
 
     /// <summary>
@@ -116,13 +125,14 @@ public static class ProseExtractor
     /// inline starts on a later source line, so the text's lines are the source's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void AppendInlines(LeafBlock block, StringBuilder text)
+    private static void AppendInlines(LeafBlock block, Scratch scratch)
     {
-        text.Clear();
+        var text = scratch.Text.Clear();
         if (block.Inline is null) return;
         var line = block.Line;
         // No recursion: links and emphasis may nest deeply.
-        var stack = new Stack<Inline>();
+        var stack = scratch.Inlines;
+        stack.Clear();
         PushChildren(stack, block.Inline);
         while (stack.Count > 0)
         {

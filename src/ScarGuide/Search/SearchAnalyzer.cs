@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -137,8 +138,10 @@ public sealed class SearchAnalyzer
     /// A word as the index sees it: <see cref="Folded"/> is looked up by the browser, <see cref="Stem"/> holds the postings,
     /// <see cref="StemId"/> numbers the stem within this analyzer (for counting in arrays; not written anywhere).
     /// </summary>
-    public sealed class Term(string folded, string stem, int stemId, bool indexed)
+    public sealed class Term(string lower, string folded, string stem, int stemId, bool indexed)
     {
+        /// <summary>The word lower-cased, with its accents (the key it was made for).</summary>
+        public string Lower { get; } = lower;
         public string Folded { get; } = folded;
         public string Stem { get; } = stem;
         public int StemId { get; } = stemId;
@@ -148,6 +151,7 @@ public sealed class SearchAnalyzer
     private readonly ConcurrentDictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly List<string> _stemsById = [];
     private readonly ThreadLocal<Dictionary<string, Term>> _localTerms = new(() => new Dictionary<string, Term>(StringComparer.Ordinal));
+    private readonly ThreadLocal<AsciiTerms> _asciiTerms = new(() => new AsciiTerms());
 
     /// <summary>How many stems have an id so far.</summary>
     public int StemCount
@@ -162,66 +166,143 @@ public sealed class SearchAnalyzer
 
     /// <summary>
     /// Calls <paramref name="each"/> with every word of <paramref name="text"/> in order, as <see cref="Words"/> splits
-    /// them, without allocating for words seen before: the hot loop of the index build, with a per-thread cache in front
-    /// of the shared one and a fast path for ASCII.
+    /// them, without allocating for words seen before (see the UTF-8 overload).
     /// </summary>
     public void Terms<TState>(string text, ref TState state, TermAction<TState> each)
     {
-        var local = _localTerms.Value!;
-        var lookup = local.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
+        var buffer = t_utf8 ??= new ArrayBufferWriter<byte>(1_024);
+        buffer.ResetWrittenCount();
+        buffer.Advance(Encoding.UTF8.GetBytes(text, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
+        Terms(buffer.WrittenSpan, ref state, each);
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_utf8;
+
+    /// <summary>
+    /// Calls <paramref name="each"/> with every word of a UTF-8 text in order, as <see cref="Words"/> splits its
+    /// characters (a letter outside the Basic Multilingual Plane is not a word character there either): the hot loop
+    /// of the index build, reading the bytes bodies are held in, with a per-thread table in front of the shared one
+    /// and a fast path for ASCII words.
+    /// </summary>
+    public void Terms<TState>(ReadOnlySpan<byte> utf8, ref TState state, TermAction<TState> each)
+    {
+        var ascii = _asciiTerms.Value!;
+        Span<char> buffer = stackalloc char[AsciiTerms.Longest];
         var length = 0;
-        var ascii = true;
+        var isAscii = true;
+        var hash = 0u;
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            if (i < text.Length)
+            var width = 1;
+            if (i < utf8.Length)
             {
-                var c = text[i];
-                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                var b = utf8[i];
+                if (b < 0x80)
                 {
-                    if (start < 0) { start = i; length = 0; ascii = true; }
-                    if (length < buffer.Length) buffer[length] = c;
-                    length++;
-                    continue;
+                    // Lower case for ASCII letters (digits keep their code); the hash is taken as the word is read.
+                    var lower = (uint)(b - 'A') <= 'Z' - 'A' ? (char)(b | 0x20) : (char)b;
+                    if ((uint)(lower - 'a') <= 'z' - 'a' || (uint)(b - '0') <= 9)
+                    {
+                        if (start < 0) { start = i; length = 0; isAscii = true; hash = 2166136261; }
+                        if (length < buffer.Length) buffer[length] = lower;
+                        length++;
+                        hash = (hash ^ lower) * 16777619;
+                        i++;
+                        continue;
+                    }
                 }
-                if ((uint)(c - 'A') <= 'Z' - 'A')
+                else
                 {
-                    if (start < 0) { start = i; length = 0; ascii = true; }
-                    if (length < buffer.Length) buffer[length] = (char)(c | 0x20);
-                    length++;
-                    continue;
-                }
-                if (c > 0x7f && (char.IsLetterOrDigit(c) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)))
-                {
-                    if (start < 0) { start = i; length = 0; }
-                    ascii = false;
-                    length++;
-                    continue;
+                    Rune.DecodeFromUtf8(utf8[i..], out var rune, out width);
+                    if (rune.IsBmp && (char.IsLetterOrDigit((char)rune.Value) ||
+                        (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(rune.Value) == UnicodeCategory.NonSpacingMark)))
+                    {
+                        if (start < 0) { start = i; length = 0; }
+                        isAscii = false;
+                        length++;
+                        i += width;
+                        continue;
+                    }
                 }
             }
-            if (start < 0) continue;
-            Term? term;
-            if (ascii && length <= buffer.Length)
+            if (start >= 0)
             {
-                var lower = buffer[..length];
-                if (!lookup.TryGetValue(lower, out term))
+                Term term;
+                if (isAscii && length <= buffer.Length)
                 {
-                    term = TermOf(lower.ToString());
-                    local[term.Folded] = term;
+                    term = ascii.Find(buffer[..length], hash) ?? ascii.Add(TermOf(buffer[..length].ToString()), hash);
                 }
+                else
+                {
+                    var local = _localTerms.Value!;
+                    var word = Encoding.UTF8.GetString(utf8[start..i]).ToLowerInvariant();
+                    if (!local.TryGetValue(word, out term!))
+                    {
+                        term = TermOf(word);
+                        local[word] = term;
+                    }
+                }
+                start = -1;
+                each(ref state, term);
             }
-            else
+            if (i >= utf8.Length) return;
+            i += width;
+        }
+    }
+
+    /// <summary>
+    /// A thread's ASCII words seen so far, by an FNV-1a hash that <see cref="Terms"/> computes while reading each word:
+    /// an open-addressing table, so a word seen before costs one probe and one comparison, no second pass over its letters.
+    /// </summary>
+    private sealed class AsciiTerms
+    {
+        public const int Longest = 64;
+
+        /// <summary>A slot: the word's hash beside its term (whose <see cref="Term.Lower"/> is the word), one load per probe.</summary>
+        private struct Slot
+        {
+            public uint Hash;
+            public Term? Term;
+        }
+
+        private Slot[] _slots = new Slot[4_096];
+        private int _count;
+
+        public Term? Find(ReadOnlySpan<char> word, uint hash)
+        {
+            var slots = _slots;
+            var mask = slots.Length - 1;
+            for (var at = (int)(hash & mask); ; at = (at + 1) & mask)
             {
-                var word = text.AsSpan(start, i - start).ToString().ToLowerInvariant();
-                if (!local.TryGetValue(word, out term))
-                {
-                    term = TermOf(word);
-                    local[word] = term;
-                }
+                ref var slot = ref slots[at];
+                if (slot.Term is null) return null;
+                if (slot.Hash == hash && word.SequenceEqual(slot.Term.Lower)) return slot.Term;
             }
-            start = -1;
-            each(ref state, term);
+        }
+
+        public Term Add(Term term, uint hash)
+        {
+            if (2 * (_count + 1) > _slots.Length)
+            {
+                var old = _slots;
+                _slots = new Slot[old.Length * 2];
+                foreach (var slot in old)
+                    if (slot.Term is not null) Place(slot.Term, slot.Hash);
+            }
+            Place(term, hash);
+            _count++;
+            return term;
+        }
+
+        private void Place(Term term, uint hash)
+        {
+            var mask = _slots.Length - 1;
+            var at = (int)(hash & mask);
+            while (_slots[at].Term is not null) at = (at + 1) & mask;
+            _slots[at] = new Slot { Hash = hash, Term = term };
         }
     }
 
@@ -232,7 +313,7 @@ public sealed class SearchAnalyzer
     {
         var folded = Fold(w);
         var stem = Stem(w);
-        return new Term(folded, stem, StemIdOf(stem), folded.Length >= 2 && !StopWords.Contains(folded));
+        return new Term(w, folded, stem, StemIdOf(stem), folded.Length >= 2 && !StopWords.Contains(folded));
     });
 
     /// <summary>The id of a stem, given one the first time it is asked for.</summary>

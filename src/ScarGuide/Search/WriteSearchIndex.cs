@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using ScarGuide.Content;
 using ScarGuide.Pages;
@@ -27,13 +26,18 @@ namespace ScarGuide.Search;
 /// the same bytes. Fragments and each article's scores come from <see cref="AnalyzeSearch"/>, which runs as soon as plain
 /// text exists; this step, last, merges the scores into postings and chunks.
 /// </summary>
-public sealed partial class WriteSearchIndex : IStep
+public sealed class WriteSearchIndex : IStep
 {
     public const int Version = 2;
 
-    /// <summary>How much one occurrence counts, by field: title and headings above the body.</summary>
+    /// <summary>
+    /// How much one occurrence counts, by field: title and headings above the body. The body's weight is a third of the
+    /// title's, not a twelfth: at a twelfth, one title word outweighed an article that discusses the word throughout, and
+    /// for queries of several words articles about another topic that name the query's words in passing (a laser article
+    /// tagged "tinted sunscreen" for "sunscreen after laser") ranked into the top five (docs/search.md, precision at 5).
+    /// </summary>
     internal const double TitleWeight = 12, HeadingWeight = 6, TagWeight = 6, QuestionWeight = 5, DescriptionWeight = 4,
-        SynonymWeight = 3, BodyWeight = 1;
+        SynonymWeight = 3, BodyWeight = 4;
 
     /// <summary>A chunk larger than this (in bytes, without its postings files) is split by one more letter of the prefix.</summary>
     internal const int ChunkTarget = 12_000;
@@ -331,44 +335,30 @@ public sealed partial class WriteSearchIndex : IStep
         GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms)
     {
         var rendered = article.Rendered;
+        // The body is read as the UTF-8 it is held in (a string of it would be a copy at twice the size).
+        var plain = rendered.PlainUtf8.TryGetUtf8(out var held) ? held : Encoding.UTF8.GetBytes(rendered.PlainText);
         var faqAnswers = rendered.Faq.Select(f => PlainFromHtml(f.AnswerHtml)).ToList();
-        var fields = new List<(string Text, double Weight)>
-        {
-            (article.Meta.Title, TitleWeight),
-            (article.Meta.Description ?? "", DescriptionWeight),
-            (string.Join(" \n ", rendered.Headings.Select(h => h.Text)), HeadingWeight),
-            (string.Join(" \n ", article.Meta.Tags.Concat(article.Meta.Categories)), TagWeight),
-            (string.Join(" \n ", rendered.Faq.Select(f => f.Question)), QuestionWeight),
-            (rendered.PlainText, BodyWeight),
-            (string.Join(" \n ", faqAnswers), BodyWeight),
-        };
 
         var scratch = _scratch ??= new Scratch();
         // The words in order, for finding glossary phrases; not kept without a glossary.
         var state = new FieldState(scratch, synonyms.IsEmpty ? null : new List<string>(2_048));
-        foreach (var (text, weight) in fields)
+        Field(article.Meta.Title, TitleWeight, ref state);
+        Field(article.Meta.Description ?? "", DescriptionWeight, ref state);
+        Field(string.Join(" \n ", rendered.Headings.Select(h => h.Text)), HeadingWeight, ref state);
+        Field(string.Join(" \n ", article.Meta.Tags.Concat(article.Meta.Categories)), TagWeight, ref state);
+        Field(string.Join(" \n ", rendered.Faq.Select(f => f.Question)), QuestionWeight, ref state);
+        state.Length = 0;
+        analyzer.Terms(plain, ref state, CountTerm);
+        Saturate(scratch, BodyWeight, state.Length);
+        Field(string.Join(" \n ", faqAnswers), BodyWeight, ref state);
+
+        void Field(string text, double weight, ref FieldState state)
         {
             state.Length = 0;
-            analyzer.Terms(text, ref state, static (ref FieldState s, SearchAnalyzer.Term term) =>
-            {
-                s.Folded?.Add(term.Folded);
-                if (!term.Indexed) return;
-                s.Length++;
-                var scratch = s.Scratch;
-                scratch.Fit(term.StemId + 1);
-                if (scratch.Counts[term.StemId]++ == 0) scratch.CountsTouched.Add(term.StemId);
-            });
-            // Saturating term frequency, with longer texts needing more occurrences (BM25's k1 and b, for an
-            // average body of about 1,000 words): a word said ten times in a short text counts more than once.
-            var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, state.Length / 1000.0)) : 0.6;
-            foreach (var stem in scratch.CountsTouched)
-            {
-                var tf = scratch.Counts[stem];
-                scratch.Counts[stem] = 0;
-                scratch.AddRaw(stem, weight * tf / (tf + norm));
-            }
-            scratch.CountsTouched.Clear();
+            analyzer.Terms(text, ref state, CountTerm);
+            Saturate(state.Scratch, weight, state.Length);
         }
+
         var allFolded = state.Folded;
 
         // Glossary synonyms: an article that names a term in any of its names is found by every other name.
@@ -387,90 +377,163 @@ public sealed partial class WriteSearchIndex : IStep
             scratch.Raw[stems[i]] = 0;
         }
         scratch.RawTouched.Clear();
-        return (stems, scores, Fragment(article, context, faqAnswers));
+        return (stems, scores, Fragment(article, context, plain, faqAnswers));
+    }
+
+    private static readonly SearchAnalyzer.TermAction<FieldState> CountTerm = static (ref FieldState s, SearchAnalyzer.Term term) =>
+    {
+        s.Folded?.Add(term.Folded);
+        if (!term.Indexed) return;
+        s.Length++;
+        var scratch = s.Scratch;
+        scratch.Fit(term.StemId + 1);
+        if (scratch.Counts[term.StemId]++ == 0) scratch.CountsTouched.Add(term.StemId);
+    };
+
+    /// <summary>
+    /// A field's counted terms into the article's scores: a saturating term frequency, with longer texts needing more
+    /// occurrences (BM25's k1 and b, for an average body of about 1,000 words): a word said ten times in a short text
+    /// counts more than once.
+    /// </summary>
+    private static void Saturate(Scratch scratch, double weight, int length)
+    {
+        var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, length / 1000.0)) : 0.6;
+        foreach (var stem in scratch.CountsTouched)
+        {
+            var tf = scratch.Counts[stem];
+            scratch.Counts[stem] = 0;
+            scratch.AddRaw(stem, weight * tf / (tf + norm));
+        }
+        scratch.CountsTouched.Clear();
     }
 
     /// <summary><c>{"t":title,"u":url,"d":description,"s":[["heading","anchor","text"]]}</c>; the first section is the text before any heading.</summary>
     /// <remarks>Written into a per-thread buffer that the next article on the thread reuses: the caller writes it out first.</remarks>
-    private static ArrayBufferWriter<byte> Fragment(ContentPage article, BuildContext context, List<string> faqAnswers)
+    private static ArrayBufferWriter<byte> Fragment(ContentPage article, BuildContext context, ReadOnlySpan<byte> plain, List<string> faqAnswers)
     {
         var buffer = _fragment ??= new ArrayBufferWriter<byte>(32_768);
         buffer.ResetWrittenCount();
         var json = _fragmentJson ??= new Utf8JsonWriter(buffer, JsonOptions);
         json.Reset(buffer);
-        {
-            json.WriteStartObject();
-            json.WriteString("t", article.Meta.Title);
-            json.WriteString("u", context.Href(article.UrlPath));
-            json.WriteString("d", article.Meta.Description ?? "");
-            json.WriteStartArray("s");
-            var plain = article.Rendered.PlainText;
-            foreach (var (heading, id, start, length) in Sections(article.Rendered))
-                WriteSection(json, heading, id, plain.AsSpan(start, length));
-            for (var i = 0; i < article.Rendered.Faq.Count; i++)
-                WriteSection(json, article.Rendered.Faq[i].Question, $"faq-{i + 1}", faqAnswers[i]);
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.Flush();
-        }
-        return buffer;
-
-        static void WriteSection(Utf8JsonWriter json, string heading, string id, ReadOnlySpan<char> text)
+        json.WriteStartObject();
+        json.WriteString("t", article.Meta.Title);
+        json.WriteString("u", context.Href(article.UrlPath));
+        json.WriteString("d", article.Meta.Description ?? "");
+        json.WriteStartArray("s");
+        foreach (var (heading, id, start, length) in Sections(plain, article.Rendered.Headings))
         {
             json.WriteStartArray();
             json.WriteStringValue(heading);
             json.WriteStringValue(id);
+            var text = plain.Slice(start, length);
+            // The cut counts characters: a text of at most that many bytes has at most that many characters, and in
+            // ASCII every character is a byte; only a long text with other letters is cut as a string.
+            if (text.Length <= SectionText) json.WriteStringValue(text);
+            else if (Ascii.IsValid(text)) WriteAsciiText(json, text);
+            else WriteText(json, Encoding.UTF8.GetString(text));
+            json.WriteEndArray();
+        }
+        for (var i = 0; i < article.Rendered.Faq.Count; i++)
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(article.Rendered.Faq[i].Question);
+            json.WriteStringValue($"faq-{i + 1}");
+            WriteText(json, faqAnswers[i]);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        return buffer;
+
+        // Cut at the last word break within the limit; the ellipsis says there is more.
+        static void WriteText(Utf8JsonWriter json, ReadOnlySpan<char> text)
+        {
             if (text.Length <= SectionText)
             {
                 json.WriteStringValue(text);
+                return;
             }
-            else
-            {
-                // Cut at the last word break within the limit; the ellipsis says there is more.
-                var cut = text[..SectionText].LastIndexOf(' ');
-                json.WriteStringValue(string.Concat(text[..(cut > 0 ? cut : SectionText)], "…"));
-            }
-            json.WriteEndArray();
+            var cut = text[..SectionText].LastIndexOf(' ');
+            json.WriteStringValue(string.Concat(text[..(cut > 0 ? cut : SectionText)], "…"));
+        }
+
+        static void WriteAsciiText(Utf8JsonWriter json, ReadOnlySpan<byte> text)
+        {
+            var cut = text[..SectionText].LastIndexOf((byte)' ');
+            var kept = text[..(cut > 0 ? cut : SectionText)];
+            Span<byte> joined = stackalloc byte[SectionText + 3];
+            kept.CopyTo(joined);
+            "…"u8.CopyTo(joined[kept.Length..]);
+            json.WriteStringValue(joined[..(kept.Length + 3)]);
         }
     }
 
     /// <summary>
-    /// The body's plain text split at its headings (found in order in the text, which holds each heading's words),
-    /// as (heading, anchor id, start and length of its text, trimmed); the first part has no heading.
+    /// The body's plain text (UTF-8) split at its headings (found in order in the text, which holds each heading's
+    /// words), as (heading, anchor id, start and length in bytes of its text, trimmed); the first part has no heading.
     /// </summary>
-    internal static List<(string Heading, string Id, int Start, int Length)> Sections(Markdown.RenderedBody rendered)
+    internal static List<(string Heading, string Id, int Start, int Length)> Sections(ReadOnlySpan<byte> text, IReadOnlyList<Markdown.Heading> headings)
     {
-        var text = rendered.PlainText;
         var sections = new List<(string, string, int, int)>();
         var start = 0;
         string heading = "", id = "";
-        foreach (var h in rendered.Headings)
+        foreach (var h in headings)
         {
-            var at = h.Text.Length == 0 ? -1 : text.IndexOf(h.Text, start, StringComparison.Ordinal);
+            var bytes = Encoding.UTF8.GetBytes(h.Text);
+            var at = bytes.Length == 0 ? -1 : text[start..].IndexOf(bytes);
             if (at < 0) continue;
-            Add(heading, id, start, at);
+            at += start;
+            Add(sections, text, heading, id, start, at);
             heading = h.Text;
             id = h.Id;
-            start = at + h.Text.Length;
+            start = at + bytes.Length;
         }
-        Add(heading, id, start, text.Length);
+        Add(sections, text, heading, id, start, text.Length);
         return sections;
 
-        void Add(string heading, string id, int from, int to)
+        static void Add(List<(string, string, int, int)> sections, ReadOnlySpan<byte> text, string heading, string id, int from, int to)
         {
-            while (from < to && char.IsWhiteSpace(text[from])) from++;
-            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            while (from < to && Rune.DecodeFromUtf8(text[from..to], out var first, out var width) == OperationStatus.Done && Rune.IsWhiteSpace(first)) from += width;
+            while (to > from && Rune.DecodeLastFromUtf8(text[from..to], out var last, out var width) == OperationStatus.Done && Rune.IsWhiteSpace(last)) to -= width;
             sections.Add((heading, id, from, to - from));
         }
     }
 
-    private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
-
-    internal static string PlainFromHtml(string html) => Collapse(WebUtility.HtmlDecode(Tag().Replace(html, " ")));
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
+    /// <summary>
+    /// The text of a FAQ answer's HTML: tags become spaces, character references are decoded, white space runs become one
+    /// space, trimmed. One pass, then <see cref="WebUtility.HtmlDecode(string)"/> only when there is a reference; a
+    /// <c>&lt;</c> with no <c>&gt;</c> after it stays text.
+    /// </summary>
+    internal static string PlainFromHtml(string html)
+    {
+        var stripped = new StringBuilder(html.Length);
+        for (var i = 0; i < html.Length; i++)
+        {
+            var close = html[i] == '<' ? html.IndexOf('>', i + 1) : -1;
+            if (close < 0)
+            {
+                stripped.Append(html[i]);
+                continue;
+            }
+            stripped.Append(' ');
+            i = close;
+        }
+        var text = stripped.ToString();
+        if (text.Contains('&')) text = WebUtility.HtmlDecode(text);
+        stripped.Clear();
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = stripped.Length > 0;
+                continue;
+            }
+            if (space) stripped.Append(' ');
+            space = false;
+            stripped.Append(c);
+        }
+        return stripped.ToString();
+    }
 }

@@ -75,6 +75,11 @@ public sealed partial class Theme
         foreach (var type in typeof(Theme).Assembly.GetTypes())
             if (type.Namespace == typeof(PageView).Namespace && type.Name.EndsWith("View", StringComparison.Ordinal) || type == typeof(PagerLink))
                 options.MemberAccessStrategy.Register(type);
+        // An article's body is held as UTF-8: `{{ a.content | raw }}` decodes it into the page as it is written, instead
+        // of making a string of it first (Utf8HtmlValue); the raw filter keeps it so and behaves as before on anything else.
+        options.MemberAccessStrategy.Register<ArticleView, FluidValue>("content", article => new Utf8HtmlValue(article.ContentText, encode: true));
+        if (options.Filters.TryGetValue("raw", out var raw))
+            options.Filters.AddFilter("raw", (input, arguments, context) => input is Utf8HtmlValue html ? html.Raw() : raw(input, arguments, context));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Remember(string kind, string name, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{name}\0{text}\0"));

@@ -45,6 +45,22 @@ public sealed class HardestSentencesTests
     }
 
     [Fact]
+    public void The_hardest_few_of_many_sentences_are_those_the_whole_ranking_starts_with()
+    {
+        // Sixty sentences whose grades rise and fall, with ties, so the hardest three sit in the middle of the text.
+        var words = new[] { "skin", "healing", "sunscreen", "dermatologist", "inflammation", "hyperpigmentation" };
+        var blocks = Enumerable.Range(0, 60)
+            .Select(i => new ProseBlock(string.Join(' ', Enumerable.Range(0, 5 + i % 7).Select(j => words[(i * 7 + j * 3) % words.Length])) + ".", i + 1))
+            .ToList();
+        var score = ReadabilityScorer.Score(blocks);
+        var all = score.Hardest(blocks.Count);
+
+        Assert.Equal(60, all.Count);
+        for (var i = 1; i < all.Count; i++) Assert.True(all[i - 1].Grade >= all[i].Grade - 1e-9, $"sentence {i} out of order");
+        Assert.Equal(all.Take(3).Select(s => (s.Line, s.Text)), score.Hardest(3).Select(s => (s.Line, s.Text)));
+    }
+
+    [Fact]
     public void A_fragment_of_fewer_than_five_words_ranks_after_every_longer_sentence()
     {
         // "Infection;" alone has grade 0.39·1 + 11.8·3/1 − 15.59 = 20.2; the longer sentence only 0.39·6 + 11.8·7/6 − 15.59 = 0.52.

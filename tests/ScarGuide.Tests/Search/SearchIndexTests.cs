@@ -88,6 +88,26 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_word_said_throughout_a_body_counts_over_a_third_of_a_title_match()
+    {
+        // The body's weight decides whether an article about a word can outrank one that names it once in its title
+        // when a query has other words too: at a twelfth of the title's it could not ("sunscreen after laser" found
+        // laser articles with a sunscreen tag above sunscreen articles that discuss laser throughout).
+        var about = string.Join(" ", Enumerable.Repeat("Laser settings matter.", 12));
+        using var site = TestSite.Build($"""
+            -- input/articles/about.md --
+            {Md("Aftercare basics", about + "\n", "date: 2026-03-15")}
+            -- input/articles/title.md --
+            {Md("Laser for scars", "Text.\n", "date: 2026-03-13")}
+            """);
+        var index = new SearchIndexReader(site.Files);
+        double Raw(string title) => index.Find("laser").Where(h => index.Fragment(h.Doc).GetProperty("t").GetString() == title)
+            .Select(h => (Math.Exp(h.Score / 10.0) - 1) / 8).Single();
+
+        Assert.True(Raw("Aftercare basics") > Raw("Laser for scars") / 3, $"{Raw("Aftercare basics")} against {Raw("Laser for scars")}");
+    }
+
+    [Fact]
     public void A_glossary_synonym_finds_articles_that_use_another_name_of_the_term()
     {
         using var site = TestSite.Build($"""
@@ -119,6 +139,27 @@ public sealed class SearchIndexTests
         var fragment = index.Fragment(Assert.Single(index.Find("isotretinoin")).Doc);
 
         Assert.Contains("<script>alert(1)</script>", fragment.GetProperty("s")[0][2].GetString());
+    }
+
+    [Fact]
+    public void A_faq_answer_is_searchable_text_and_a_long_accented_section_is_cut_at_a_word_break()
+    {
+        var longSection = string.Concat(Enumerable.Repeat("Cicatrización lenta ", 200));
+        using var site = TestSite.Build($$"""
+            -- input/articles/a.md --
+            {{Md("Questions", $"## Sección larga\n\n{longSection}\n", "faq:\n  - q: \"Does it sting?\"\n    a: \"A **brief** sting &amp; warmth,\\n  then isotretinoin  is < 1% of cases.\"")}}
+            """);
+        var index = new SearchIndexReader(site.Files);
+
+        var fragment = index.Fragment(Assert.Single(index.Find("isotretinoin")).Doc);
+        var sections = fragment.GetProperty("s").EnumerateArray().ToList();
+
+        Assert.Equal(["Does it sting?", "faq-1", "A brief sting & warmth, then isotretinoin is < 1% of cases."],
+            sections[^1].EnumerateArray().Select(e => e.GetString()));
+        var cut = sections.Single(x => x[0].GetString() == "Sección larga")[2].GetString()!;
+        Assert.EndsWith("lenta…", cut);
+        Assert.True(cut.Length <= WriteSearchIndex.SectionText + 1, $"{cut.Length} characters");
+        Assert.StartsWith("Cicatrización lenta Cicatrización", cut);
     }
 
     [Fact]

@@ -29,6 +29,32 @@ public sealed class CachedIncludeTests
     }
 
     [Fact]
+    public void Header_and_author_box_rendered_once_still_show_each_page_its_own()
+    {
+        using var site = TestSite.Build($"""
+            -- input/articles/laser.md --
+            {Md("Laser resurfacing", "Resurfacing evens out rolling acne scars.\n")}
+            -- input/articles/peel.md --
+            {Md("Chemical peels", "A deep peel evens out texture.\n", "author: dr-lee", "reviewer: jane")}
+            """).AssertNoErrors();
+
+        // The built-in theme renders the header once per navigation list: each section keeps its current entry.
+        static string? Current(AngleSharp.Dom.IDocument page) =>
+            page.QuerySelector(".site-nav a[aria-current=page]")?.GetAttribute("href");
+        Assert.Equal("/", Current(site.Html("index.html")));
+        Assert.Equal("/blog/", Current(site.Html("blog/laser/index.html")));
+        Assert.Equal("/blog/", Current(site.Html("blog/peel/index.html")));
+        Assert.Equal("/blog/categories/", Current(site.Html("blog/categories/index.html")));
+        // The search page shows no search form in its header; every other page does.
+        Assert.Null(site.Html("search/index.html").QuerySelector(".site-header form.site-search"));
+        Assert.NotNull(site.Html("blog/laser/index.html").QuerySelector(".site-header form.site-search"));
+
+        // Each article's author box names its own author.
+        Assert.Equal("Jane Doe, MSc", site.Html("blog/laser/index.html").QuerySelector(".author-box__name")!.TextContent.Trim());
+        Assert.Equal("Ana Lee, MD, FAAD", site.Html("blog/peel/index.html").QuerySelector(".author-box__name")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void A_missing_cached_partial_is_reported_with_its_name()
     {
         using var site = TestSite.Build($$$"""
