@@ -11,10 +11,8 @@ namespace ScarGuide.Templating;
 /// from the buffer it was rendered into, so no page makes a string of its body. Anything else a template asks
 /// of it (filters, <c>size</c>, comparisons) behaves as the same raw string would.
 /// </summary>
-internal sealed class RenderedContentValue(StringBuilder html) : FluidValue
+internal sealed class RenderedContentValue(StringBuilder html) : TextLikeValue
 {
-    public override FluidValues Type => FluidValues.String;
-
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
     {
         foreach (var chunk in html.GetChunks()) writer.Write(chunk.Span);
@@ -27,23 +25,7 @@ internal sealed class RenderedContentValue(StringBuilder html) : FluidValue
         foreach (var chunk in html.GetChunks()) writer.Write(chunk.Span);
     }
 
-    private StringValue AsString() => new(html.ToString(), encode: false);
-
-    public override bool Equals(FluidValue other) => AsString().Equals(other);
-
-    public override bool ToBooleanValue() => AsString().ToBooleanValue();
-
-    public override decimal ToNumberValue() => AsString().ToNumberValue();
+    protected override StringValue AsString() => new(html.ToString(), encode: false);
 
     public override string ToStringValue() => html.ToString();
-
-    public override object ToObjectValue() => html.ToString();
-
-    public override bool Contains(FluidValue value) => AsString().Contains(value);
-
-    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => AsString().GetValueAsync(name, context);
-
-    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => AsString().GetIndexAsync(index, context);
-
-    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => AsString().Enumerate(context);
 }

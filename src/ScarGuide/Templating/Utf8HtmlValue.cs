@@ -12,10 +12,8 @@ namespace ScarGuide.Templating;
 /// straight into the page's writer, so no page makes a string of its body (a large one, read once). Encoded output
 /// (no <c>raw</c>), filters, <c>size</c> and comparisons see the same string as before.
 /// </summary>
-internal sealed class Utf8HtmlValue(Utf8Text html, bool encode) : FluidValue
+internal sealed class Utf8HtmlValue(Utf8Text html, bool encode) : TextLikeValue
 {
-    public override FluidValues Type => FluidValues.String;
-
     /// <summary>What the <c>raw</c> filter makes of it: the same text, written unencoded.</summary>
     public Utf8HtmlValue Raw() => encode ? new Utf8HtmlValue(html, encode: false) : this;
 
@@ -33,23 +31,7 @@ internal sealed class Utf8HtmlValue(Utf8Text html, bool encode) : FluidValue
         else html.WriteTo(writer);
     }
 
-    private StringValue AsString() => new(html.ToString(), encode);
-
-    public override bool Equals(FluidValue other) => AsString().Equals(other);
-
-    public override bool ToBooleanValue() => AsString().ToBooleanValue();
-
-    public override decimal ToNumberValue() => AsString().ToNumberValue();
+    protected override StringValue AsString() => new(html.ToString(), encode);
 
     public override string ToStringValue() => html.ToString();
-
-    public override object ToObjectValue() => html.ToString();
-
-    public override bool Contains(FluidValue value) => AsString().Contains(value);
-
-    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => AsString().GetValueAsync(name, context);
-
-    public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => AsString().GetIndexAsync(index, context);
-
-    public override IEnumerable<FluidValue> Enumerate(TemplateContext context) => AsString().Enumerate(context);
 }
