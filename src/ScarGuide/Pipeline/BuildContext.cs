@@ -147,27 +147,14 @@ public sealed class BuildContext
     public ThemeFiles ThemeFiles { get => Parent?.ThemeFiles ?? Read(_themeFiles, nameof(ThemeFiles), "ReadSources"); internal set => _themeFiles = Once(_themeFiles, value, nameof(ThemeFiles)); }
     private ThemeFiles? _themeFiles;
 
-    /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key).</summary>
-    public ThemeStrings ThemeStrings
-    {
-        get
-        {
-            if (Parent is not null) return Parent.ThemeStrings;
-            if (_themeStrings is null && _themeStringsLoading is not null)
-                Interlocked.CompareExchange(ref _themeStrings, _themeStringsLoading.GetAwaiter().GetResult(), null);
-            return Read(_themeStrings, nameof(ThemeStrings), "ReadSources");
-        }
-    }
+    /// <summary>Written by ReadSources: the theme's strings (<c>i18n/*.yml</c>, built-in and the site's, key by key), loaded on another thread; the first reader waits for them.</summary>
+    public ThemeStrings ThemeStrings => Parent?.ThemeStrings ?? Read(_themeStrings?.GetAwaiter().GetResult(), nameof(ThemeStrings), "ReadSources");
 
-    private ThemeStrings? _themeStrings;
-    private Task<ThemeStrings>? _themeStringsLoading;
+    // The task is the value: a finished task hands every reader its one result.
+    private Task<ThemeStrings>? _themeStrings;
 
     /// <summary>Written by ReadSources: the theme's strings are loading on another thread; <see cref="ThemeStrings"/> waits for them.</summary>
-    internal void LoadThemeStrings(Task<ThemeStrings> loading)
-    {
-        _themeStringsLoading = loading;
-        _themeStrings = null;
-    }
+    internal void LoadThemeStrings(Task<ThemeStrings> loading) => _themeStrings = loading;
 
     /// <summary>
     /// The theme's strings in this context's language (<see cref="SiteConfig.Language"/>, falling back to the site's
@@ -176,26 +163,13 @@ public sealed class BuildContext
     /// </summary>
     public LanguageStrings Strings => ThemeStrings.For(Config.Language, Config.Languages.Count > 0 ? Config.Languages[0].Code : null);
 
-    /// <summary>Loaded by ReadSources on another thread; the first reader waits for it.</summary>
-    public Theme Theme
-    {
-        get
-        {
-            if (Parent is not null) return Parent.Theme;
-            if (_theme is null) Interlocked.CompareExchange(ref _theme, _themeLoading?.GetAwaiter().GetResult() ?? Theme.Empty, null);
-            return _theme;
-        }
-    }
+    /// <summary>Loaded by ReadSources on another thread; the first reader waits for it (no theme loaded: the empty theme).</summary>
+    public Theme Theme => Parent?.Theme ?? _theme?.GetAwaiter().GetResult() ?? Theme.Empty;
 
-    private Theme? _theme;
-    private Task<Theme>? _themeLoading;
+    private Task<Theme>? _theme;
 
     /// <summary>Written by ReadSources: the theme is loading on another thread; <see cref="Theme"/> waits for it.</summary>
-    internal void LoadTheme(Task<Theme> loading)
-    {
-        _themeLoading = loading;
-        _theme = null;
-    }
+    internal void LoadTheme(Task<Theme> loading) => _theme = loading;
 
     /// <summary>Written by ParseFrontMatter: every content file that parsed, published or not, in path order.</summary>
     public IReadOnlyList<ContentPage> Content { get => Read(_content, nameof(Content), "ParseFrontMatter"); internal set => _content = Once(_content, value, nameof(Content)); }
