@@ -441,7 +441,6 @@ public static partial class MarkdownRenderer
         return count;
     }
 
-
     /// <summary>The deepest run of list or quote markers, found before parsing so hostile input cannot exhaust the stack.</summary>
     private static (int Depth, int Line) MeasureNesting(string body)
     {

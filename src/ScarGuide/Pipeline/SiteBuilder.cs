@@ -26,7 +26,17 @@ namespace ScarGuide.Pipeline;
 /// <param name="Allocated">Bytes allocated by all threads while the step ran (what the collector has to clean up).</param>
 /// <param name="Cpu">Processor time of the whole process while the step ran (all threads, the runtime's own included):
 /// against <paramref name="Elapsed"/> it tells how much of the machine the step kept busy.</param>
-public sealed record StepTiming(string Name, TimeSpan Elapsed, long Allocated, TimeSpan Cpu);
+public sealed record StepTiming(string Name, TimeSpan Elapsed, long Allocated, TimeSpan Cpu)
+{
+    /// <summary>Starts measuring a step; <see cref="Meter.Stop"/> gives its timing.</summary>
+    internal static Meter Start() => new(Stopwatch.StartNew(), GC.GetTotalAllocatedBytes(), Environment.CpuUsage.TotalTime);
+
+    internal readonly record struct Meter(Stopwatch Watch, long Allocated, TimeSpan Cpu)
+    {
+        public StepTiming Stop(string name) =>
+            new(name, Watch.Elapsed, GC.GetTotalAllocatedBytes() - Allocated, Environment.CpuUsage.TotalTime - Cpu);
+    }
+}
 
 /// <summary>The outcome of a build: diagnostics, what was built, and per-step timings.</summary>
 public sealed record BuildResult(BuildContext Context, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StepTiming> Timings, TimeSpan Elapsed)
@@ -109,9 +119,7 @@ public static class SiteBuilder
         foreach (var step in Steps())
         {
             onStep?.Invoke(step.Name);
-            var watch = Stopwatch.StartNew();
-            var allocated = GC.GetTotalAllocatedBytes();
-            var cpu = Environment.CpuUsage.TotalTime;
+            var meter = StepTiming.Start();
             try
             {
                 step.Run(context);
@@ -129,7 +137,7 @@ public static class SiteBuilder
                     "Please report this with the input that caused it; run `scarguide check` to see other problems.");
                 context.Stop();
             }
-            timings.Add(new StepTiming(step.Name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, Environment.CpuUsage.TotalTime - cpu));
+            timings.Add(meter.Stop(step.Name));
             if (context.Stopped || step.Name == until) break;
         }
         // The theme loads on another thread and reports its own errors: wait for it even if no step needed it.
@@ -157,9 +165,7 @@ public static class SiteBuilder
         var result = Build(options, staging.Output, onStep: onStep);
         if (!result.Succeeded) return result;
         onStep?.Invoke("commit");
-        var watch = Stopwatch.StartNew();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = Environment.CpuUsage.TotalTime;
+        var meter = StepTiming.Start();
         try
         {
             staging.Commit();
@@ -172,10 +178,7 @@ public static class SiteBuilder
             return result with { Diagnostics = result.Context.Diagnostics.Sorted() };
         }
         // Placing the photo variants, swapping the folders and removing the old site: part of what a build costs.
-        return result with
-        {
-            Timings = [.. result.Timings, new StepTiming("commit", watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, Environment.CpuUsage.TotalTime - cpu)],
-            Elapsed = result.Elapsed + watch.Elapsed,
-        };
+        var commit = meter.Stop("commit");
+        return result with { Timings = [.. result.Timings, commit], Elapsed = result.Elapsed + commit.Elapsed };
     }
 }
