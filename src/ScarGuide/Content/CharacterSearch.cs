@@ -10,7 +10,17 @@ namespace ScarGuide.Content;
 internal static class CharacterSearch
 {
     /// <summary>The C0 control characters other than tab and line feed.</summary>
-    public static readonly string Controls = string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c));
+    public static readonly string Controls = C0ExceptTabAndLineFeed();
+
+    // A loop, not LINQ over a range of ints: that was generic code without precompiled form, compiled on every start.
+    private static string C0ExceptTabAndLineFeed()
+    {
+        Span<char> controls = stackalloc char[0x20 - 2];
+        var n = 0;
+        for (var c = '\0'; c < ' '; c++)
+            if (c is not ('\t' or '\n')) controls[n++] = c;
+        return new string(controls);
+    }
 
     public static int IndexOfAny(ReadOnlySpan<char> text, SearchValues<char> ascii, char rangeStart, char rangeEnd)
     {

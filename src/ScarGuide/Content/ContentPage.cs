@@ -26,7 +26,10 @@ public sealed class ContentPage
     public required string SourcePath { get; init; }
     public required FrontMatterData Meta { get; init; }
     /// <summary>The Markdown after the front matter; empty once rendered in a build that releases what it wrote (<see cref="Pipeline.BuildOptions.ReleaseAsWritten"/>).</summary>
-    public required string Body { get => _body.ToString(); init => _body = Utf8Text.From(value); }
+    public string Body { get => _body.ToString(); init => _body = Utf8Text.From(value); }
+
+    /// <summary><see cref="Body"/> as it is held (ParseFrontMatter gives it as read from the file, without a string between).</summary>
+    internal Utf8Text BodyText { get => _body; init => _body = value; }
 
     // Held as UTF-8 (half the memory): every page's body is held from front matter until Markdown renders it.
     private Utf8Text _body = Utf8Text.Empty;

@@ -215,16 +215,55 @@ public sealed class ReadSources : IStep
         return kept.ToString();
     }
 
-    [ThreadStatic] private static byte[]? t_readBuffer;
+    /// <summary>
+    /// A Markdown file as a one-shot build parses it: its UTF-8 bytes and the characters they decode to, both in buffers
+    /// of the calling thread (valid until its next read), so no string of the whole file is made. False for a file
+    /// <see cref="ReadText"/> has something to change or to report in (a missing file, bytes that are not UTF-8, a second
+    /// byte-order mark, a carriage return, a control character): the caller reads that one with ReadText.
+    /// </summary>
+    internal static bool TryReadPlain(string path, out ReadOnlySpan<byte> utf8, out ReadOnlySpan<char> text)
+    {
+        utf8 = default;
+        text = default;
+        ReadOnlySpan<byte> span;
+        try
+        {
+            span = ReadBytes(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false; // ReadText says what it says of a missing file (nothing)
+        }
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        var chars = Buffer(ref t_chars, span.Length);
+        if (System.Text.Unicode.Utf8.ToUtf16(span, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            return false;
+        var decoded = chars.AsSpan(0, written);
+        if (decoded.StartsWith('\uFEFF') || decoded.Contains('\r') || IndexOfControl(decoded) >= 0) return false;
+        utf8 = span;
+        text = decoded;
+        return true;
+    }
 
-    // Pages are decoded to strings at once, so their bytes go through one buffer per thread instead of a new array
-    // per file; only files past 1 MiB get their own.
+    [ThreadStatic] private static byte[]? t_readBuffer;
+    [ThreadStatic] private static char[]? t_chars;
+
+    // Pages are decoded at once, so their bytes go through one buffer per thread instead of a new array per file. It
+    // grows with the largest file read (a small site's threads need a few KB, not the 1 MiB each they were given);
+    // only files past 1 MiB get their own.
+    private static T[] Buffer<T>(ref T[]? kept, int length)
+    {
+        if (kept is not null && kept.Length >= length) return kept;
+        if (length > 1 << 20) return new T[length];
+        return kept = new T[Math.Max(16 * 1024, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length))];
+    }
+
     private static ReadOnlySpan<byte> ReadBytes(string path)
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
         if (length > 1 << 20) return File.ReadAllBytes(path);
-        var buffer = t_readBuffer ??= new byte[1 << 20];
+        var buffer = Buffer(ref t_readBuffer, (int)length);
         var total = 0;
         int read;
         while (total < length && (read = RandomAccess.Read(handle, buffer.AsSpan(total, (int)length - total), total)) > 0) total += read;

@@ -36,6 +36,25 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
         }
     }
 
+    /// <summary>Like <see cref="From(string)"/> for characters not in a string of their own (part of a file's text).</summary>
+    public static Utf8Text From(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0) return Empty;
+        try
+        {
+            var bytes = new byte[Strict.GetByteCount(text)];
+            Strict.GetBytes(text, bytes);
+            return new(bytes, null);
+        }
+        catch (EncoderFallbackException)
+        {
+            return new([], text.ToString());
+        }
+    }
+
+    /// <summary>A copy of text that is already UTF-8 (checked by the caller, as a file is when it is read).</summary>
+    internal static Utf8Text FromUtf8(ReadOnlySpan<byte> utf8) => utf8.IsEmpty ? Empty : new(utf8.ToArray(), null);
+
     [ThreadStatic] private static byte[]? t_bytes;
     [ThreadStatic] private static Encoder? t_encoder;
 

@@ -28,11 +28,15 @@ public sealed class DiagnosticBag
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Error(code, file, 1, 1, $"The file could not be read: {ex.GetType().Name}: {ex.Message}",
-                "Please report this with the file. Meanwhile, look in it for unusual YAML (anchors, aliases, deep nesting, odd characters) and write it more simply.");
+            Unreadable(file, code, ex);
             return fallback;
         }
     }
+
+    /// <summary>What <see cref="ReadFile"/> reports when reading a file threw <paramref name="ex"/>.</summary>
+    public void Unreadable(string file, string code, Exception ex) =>
+        Error(code, file, 1, 1, $"The file could not be read: {ex.GetType().Name}: {ex.Message}",
+            "Please report this with the file. Meanwhile, look in it for unusual YAML (anchors, aliases, deep nesting, odd characters) and write it more simply.");
 
     public bool HasErrors => _items.Any(d => d.IsError);
 

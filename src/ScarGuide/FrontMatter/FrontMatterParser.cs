@@ -24,8 +24,18 @@ public static class FrontMatterParser
     /// <summary>Finds the <c>---</c> fences; reports a missing closing fence at the opening line.</summary>
     public static SplitSource Split(string text, string file, DiagnosticBag diagnostics)
     {
+        var (yaml, bodyStart, bodyLine) = Split(text.AsSpan(), file, diagnostics);
+        return new SplitSource(yaml, bodyStart == 0 ? text : text[bodyStart..], bodyLine);
+    }
+
+    /// <summary>
+    /// <see cref="Split(string, string, DiagnosticBag)"/> on a text that need not be a string of its own: the body is
+    /// <c>text[BodyStart..]</c> (empty when the front matter never ends).
+    /// </summary>
+    internal static (string? Yaml, int BodyStart, int BodyLine) Split(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics)
+    {
         if (!StartsWithFence(text, 0))
-            return new SplitSource(null, text, 1);
+            return (null, 0, 1);
 
         var line = 1;
         var pos = NextLine(text, 0);
@@ -34,37 +44,33 @@ public static class FrontMatterParser
         {
             line++;
             if (StartsWithFence(text, pos) || StartsWith(text, pos, "..."))
-            {
-                var yaml = text[yamlStart..pos];
-                var bodyStart = NextLine(text, pos);
-                return new SplitSource(yaml, text[bodyStart..], line + 1);
-            }
+                return (text[yamlStart..pos].ToString(), NextLine(text, pos), line + 1);
             pos = NextLine(text, pos);
         }
 
         diagnostics.Error("front-matter-unclosed", file, 1, 1,
             "The front matter starts with '---' but never ends.",
             "Add a line with only '---' after the last front matter field, before the article text.");
-        return new SplitSource(null, "", 1);
+        return (null, text.Length, 1);
     }
 
-    private static bool StartsWithFence(string text, int pos) =>
-        StartsWith(text, pos, "---") && (pos + 3 == text.Length || text[pos + 3] is '\n' or '\r' || text.AsSpan(pos + 3, LineEnd(text, pos + 3) - pos - 3).IsWhiteSpace());
+    private static bool StartsWithFence(ReadOnlySpan<char> text, int pos) =>
+        StartsWith(text, pos, "---") && (pos + 3 == text.Length || text[pos + 3] is '\n' or '\r' || text[(pos + 3)..LineEnd(text, pos + 3)].IsWhiteSpace());
 
-    private static bool StartsWith(string text, int pos, string token) =>
-        string.CompareOrdinal(text, pos, token, 0, token.Length) == 0
-        && (pos + token.Length == text.Length || text.AsSpan(pos + token.Length, LineEnd(text, pos + token.Length) - pos - token.Length).IsWhiteSpace());
+    private static bool StartsWith(ReadOnlySpan<char> text, int pos, string token) =>
+        text[pos..].StartsWith(token, StringComparison.Ordinal)
+        && (pos + token.Length == text.Length || text[(pos + token.Length)..LineEnd(text, pos + token.Length)].IsWhiteSpace());
 
-    private static int LineEnd(string text, int pos)
+    private static int LineEnd(ReadOnlySpan<char> text, int pos)
     {
-        var end = text.IndexOf('\n', pos);
-        return end < 0 ? text.Length : end;
+        var end = text[pos..].IndexOf('\n');
+        return end < 0 ? text.Length : pos + end;
     }
 
-    private static int NextLine(string text, int pos)
+    private static int NextLine(ReadOnlySpan<char> text, int pos)
     {
-        var end = text.IndexOf('\n', pos);
-        return end < 0 ? text.Length : end + 1;
+        var end = text[pos..].IndexOf('\n');
+        return end < 0 ? text.Length : pos + end + 1;
     }
 
     /// <summary>Reads front matter YAML (already split out) into typed data; null when it cannot be parsed at all.</summary>

@@ -64,6 +64,27 @@ public sealed class FrontMatterDiagnosticsTests
         Assert.False(string.IsNullOrWhiteSpace(d.Fix), $"{name}: a diagnostic must say how to fix it");
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_one_shot_build_reports_every_mistake_as_a_build_that_keeps_its_sources(string name, string text, string code, int line, int column, Severity severity, string fragment)
+    {
+        // `scarguide build` reads each file as it parses it, from the bytes (ReadSources.TryReadPlain) where no repair is
+        // needed: every diagnostic must come out with the same file, line, column and words.
+        _ = (code, line, column, severity, fragment);
+        using var site = TestSite.Build($"""
+            -- input/images/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>
+            -- input/articles/x.md --
+            {text}
+            """);
+        var kept = site.Diagnostics.Select(d => d.ToString()).ToList();
+        var hashes = site.FileHashes();
+        site.Rebuild(o => o with { ReleaseAsWritten = true });
+        Assert.True(kept.SequenceEqual(site.Diagnostics.Select(d => d.ToString())),
+            $"{name}:\n{string.Join("\n", kept)}\n---\n{string.Join("\n", site.Diagnostics)}");
+        Assert.Equal(hashes, site.FileHashes());
+    }
+
     [Fact]
     public void Every_problem_is_reported_at_once_sorted_by_file_and_line()
     {

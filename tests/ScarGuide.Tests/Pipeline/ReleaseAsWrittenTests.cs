@@ -189,6 +189,38 @@ public sealed class ReleaseAsWrittenTests
         Assert.Equal("Ring text.", site.Html("blog/pasted/index.html").QuerySelector(".prose p")!.TextContent);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_one_shot_build_takes_bodies_from_the_files_bytes_with_their_characters_and_lines_intact(bool parallel)
+    {
+        // Files that need no repair are parsed from their bytes and each body is copied as UTF-8 from where the front
+        // matter ends: characters of two, three and four bytes before and in the body must not shift it, and files
+        // that do need one (two byte-order marks, a lone carriage return) take the path that repairs them.
+        using var site = TestSite.Write($"""
+            -- input/articles/accents.md --
+            {Md("Café naïve — ünïcode 😀 title", "Señor’s café 😀 text.\n\n## Über — 😀\n\nLast line: ✓.\n", "description: \"Crème brûlée — a description long enough for search engines to show it, 😀 and all.\"")}
+            -- input/articles/plain.md --
+            {Md("Plain", "Plain text.\n\n## Part\n\nSee [below](#nowhere).\n")}
+            """);
+        site.WriteBytes("input/articles/marked-twice.md", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Md("Marked twice", "Twice marked.\n"))]);
+        site.WriteFile("input/articles/lone-cr.md", Md("Lone return", "One line.\rAnother line.\n"));
+
+        site.Rebuild(o => o with { Parallel = parallel });
+        var kept = site.FileHashes();
+        var diagnostics = site.Result.Diagnostics.Select(d => d.ToString()).ToList();
+        site.Rebuild(o => o with { Parallel = parallel, ReleaseAsWritten = true });
+
+        Assert.Equal(diagnostics, site.Result.Diagnostics.Select(d => d.ToString()).ToList());
+        Assert.Equal(kept, site.FileHashes());
+        var page = site.Html("blog/accents/index.html");
+        Assert.Equal("Señor’s café 😀 text.", page.QuerySelector(".prose p")!.TextContent);
+        Assert.Equal("Über — 😀", page.QuerySelector(".prose h2")!.TextContent.Trim());
+        Assert.Equal(4, site.Result.Context.Content.Count);
+        var anchor = site.Single("broken-anchor");
+        Assert.Equal(("input/articles/plain.md", 14), (anchor.File, anchor.Line));
+    }
+
     [Fact]
     public void A_one_shot_build_compacts_the_heap_after_the_steps_that_let_go_of_much_once_it_is_large()
     {
