@@ -26,8 +26,9 @@ public sealed class FastYamlTests
             Scalar s => $"Scalar '{s.Value}' {s.Style} plain={s.IsPlainImplicit} quoted={s.IsQuotedImplicit} key={s.IsKey} {Node(s)}",
             SequenceStart s => $"SequenceStart {s.Style} implicit={s.IsImplicit} {Node(s)}",
             MappingStart m => $"MappingStart {m.Style} implicit={m.IsImplicit} {Node(m)}",
-            DocumentStart d => $"DocumentStart implicit={d.IsImplicit} version={d.Version?.Version} tags=" +
-                               string.Join(",", d.Tags?.Select(t => t.Handle + "=" + t.Prefix) ?? ["null"]),
+            // Not its tag directives: YamlDotNet's parser gives an implicit document the two defaults, the fast reader
+            // none (making one compiles a Regex); the loader reads neither, which the node comparisons below check.
+            DocumentStart d => $"DocumentStart implicit={d.IsImplicit} version={d.Version?.Version}",
             DocumentEnd d => $"DocumentEnd implicit={d.IsImplicit}",
             _ => e.GetType().Name,
         };
