@@ -128,12 +128,16 @@ public sealed class ReadSources : IStep
 
         context.SetSources(sources.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList());
         context.StaticFiles = statics.OrderBy(s => s.OutputPath, StringComparer.Ordinal).ToList();
-        // Photos get their sizes from ProcessImages, which reads their headers anyway.
-        context.ImageSizes = statics
-            .Where(s => ImageExtensions.Contains(Path.GetExtension(s.OutputPath)) && !Images.ProcessImages.Handles(s))
-            .Select(s => (s.OutputPath, Size: s.Content is null ? ImageSize.Read(s.FullPath) : ImageSize.Read(s.OutputPath, s.Content)))
-            .Where(x => x.Size is not null)
-            .ToDictionary(x => x.OutputPath, x => x.Size!.Value, StringComparer.Ordinal);
+        // Photos get their sizes from ProcessImages, which reads their headers anyway. A loop: LINQ over tuples of a
+        // nullable struct had no precompiled code, and was compiled on every start.
+        var sizes = new Dictionary<string, ImageSize>(StringComparer.Ordinal);
+        foreach (var s in statics)
+        {
+            if (!ImageExtensions.Contains(Path.GetExtension(s.OutputPath)) || Images.ProcessImages.Handles(s)) continue;
+            if ((s.Content is null ? ImageSize.Read(s.FullPath) : ImageSize.Read(s.OutputPath, s.Content)) is { } size)
+                sizes.Add(s.OutputPath, size);
+        }
+        context.ImageSizes = sizes;
     }
 
     private static string FileKeyOf(string file) => Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
