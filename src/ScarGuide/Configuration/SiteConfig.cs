@@ -73,5 +73,21 @@ public sealed record SiteConfig
     public Templating.RenderLimits Render { get; init; } = Templating.RenderLimits.Default;
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
-    public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+    public string BasePath
+    {
+        get
+        {
+            // Every link a page plans asks for it (BuildContext.Href), and parsing the URL each time was 15% of planning
+            // the pages. The last answer is kept outside the record, so `with` and the record's equality never see it.
+            var url = BaseUrl;
+            if (s_lastBasePath is { } last && string.Equals(last.Url, url, StringComparison.Ordinal)) return last.Path;
+            var path = new Uri(url).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+            s_lastBasePath = new BasePathOf(url, path);
+            return path;
+        }
+    }
+
+    private sealed record BasePathOf(string Url, string Path);
+
+    private static BasePathOf? s_lastBasePath;
 }
