@@ -146,7 +146,16 @@ public sealed class SearchAnalyzer
         public string Stem { get; } = stem;
         public int StemId { get; } = stemId;
         public bool Indexed { get; } = indexed;
+
+        /// <summary>The related index's terms for this word (<see cref="RelatedTerms"/> ids), worked out the first time a body that both read meets it.</summary>
+        internal int[]? RelatedIds;
     }
+
+    /// <summary>
+    /// The related index's numbering of the terms this analyzer's words stand for (<see cref="Term.RelatedIds"/>): one per
+    /// analyzer, as the ids cached on its terms are.
+    /// </summary>
+    internal Related.SharedTerms RelatedTerms { get; } = new();
 
     private readonly ConcurrentDictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly List<string> _stemsById = [];

@@ -1,0 +1,143 @@
+using System.Text;
+using ScarGuide.Content;
+using ScarGuide.Related;
+
+namespace ScarGuide.Search;
+
+/// <summary>
+/// Written by RelateArticles, read by <see cref="AnalyzeSearch"/>: each listed article's body as the search index needs it,
+/// from the one split of the body into words that the related index counts too (see <see cref="IBodyTerms"/>). Both
+/// steps split the same bodies; split once, the search analysis reads the counts instead of the text's words.
+/// </summary>
+/// <remarks>
+/// An article's entry is empty when the related index did not count its body (with build memory, an unchanged body's
+/// analysis is remembered): the search analysis splits that body itself. Entries are let go as the search analysis reads
+/// them: at 100,000 articles they are about 1.4 KB each, held from related to search analysis, which run one after the other.
+/// </remarks>
+internal sealed class SearchBodies(SearchAnalyzer analyzer, GlossaryPhrases synonyms, int count)
+{
+    private readonly SearchBody?[] _bodies = new SearchBody?[count];
+
+    public SearchAnalyzer Analyzer { get; } = analyzer;
+    public GlossaryPhrases Synonyms { get; } = synonyms;
+
+    /// <summary>The split of listed article <paramref name="id"/>'s body, for the related index to count.</summary>
+    public IBodyTerms Source(ContentPage article, int id) => new BodySource(this, article, id);
+
+    /// <summary>Listed article <paramref name="id"/>'s body counts, or null; let go here.</summary>
+    public SearchBody? Take(int id)
+    {
+        var body = _bodies[id];
+        _bodies[id] = null;
+        return body;
+    }
+
+    /// <summary>The body's plain text as the UTF-8 it is held in (a string of it would be a copy at twice the size).</summary>
+    internal static ReadOnlySpan<byte> PlainOf(ContentPage article) =>
+        article.Rendered.PlainUtf8.TryGetUtf8(out var held) ? held : Encoding.UTF8.GetBytes(article.Rendered.PlainText);
+
+    private sealed class BodySource(SearchBodies bodies, ContentPage article, int id) : IBodyTerms
+    {
+        public void CountInto(ChunkTermCounter counter)
+        {
+            var analyzer = bodies.Analyzer;
+            var scratch = t_scratch ??= new Scratch();
+            var state = new State(counter, analyzer.RelatedTerms, scratch, bodies.Synonyms.IsEmpty ? null : scratch.Folded);
+            analyzer.Terms(PlainOf(article), ref state, Count);
+            bodies._bodies[id] = scratch.Take(state.Length, bodies.Synonyms);
+        }
+    }
+
+    private struct State(ChunkTermCounter counter, SharedTerms shared, Scratch scratch, List<string>? folded)
+    {
+        public readonly ChunkTermCounter Counter = counter;
+        public readonly SharedTerms Shared = shared;
+        public readonly Scratch Scratch = scratch;
+        public readonly List<string>? Folded = folded;
+        public int Length;
+    }
+
+    private static readonly SearchAnalyzer.TermAction<State> Count = static (ref State s, SearchAnalyzer.Term term) =>
+    {
+        s.Counter.CountBody(term.RelatedIds ??= s.Shared.IdsOf(term.Lower), s.Shared);
+        s.Folded?.Add(term.Folded);
+        if (!term.Indexed) return;
+        s.Length++;
+        s.Scratch.Add(term.StemId);
+    };
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Per-thread counters by stem id, cleared through the list of stems touched.</summary>
+    private sealed class Scratch
+    {
+        private int[] _counts = new int[4_096];
+        private readonly List<int> _touched = new(1_024);
+        public readonly List<string> Folded = new(2_048);
+
+        public void Add(int stem)
+        {
+            if (stem >= _counts.Length) Array.Resize(ref _counts, Math.Max(stem + 1, _counts.Length * 2));
+            if (_counts[stem]++ == 0) _touched.Add(stem);
+        }
+
+        public SearchBody? Take(int length, GlossaryPhrases synonyms)
+        {
+            var packed = SearchBody.Pack(_touched, _counts);
+            foreach (var stem in _touched) _counts[stem] = 0;
+            _touched.Clear();
+            if (synonyms.IsEmpty) return packed is null ? null : new SearchBody(packed, length, [], [], true);
+            var entries = synonyms.FoundEntries(Folded).ToArray();
+            // A name may start in the text before the body and end in it, or start in it and end after it: keep the words
+            // it could span at each end (all of them when the body is that short), and what was found inside.
+            var edge = synonyms.LongestPhrase - 1;
+            var whole = Folded.Count <= 2 * edge;
+            string[] edges = whole ? [.. Folded] : [.. Folded.GetRange(0, edge), .. Folded.GetRange(Folded.Count - edge, edge)];
+            Folded.Clear();
+            return packed is null ? null : new SearchBody(packed, length, entries, edges, whole);
+        }
+    }
+}
+
+/// <summary>
+/// One body's search counts: per stem (in the order first met) how often an indexed word of it occurs, and how many
+/// indexed words it has; with a glossary, the names found in it and the words at its ends (<see cref="Edges"/>).
+/// </summary>
+/// <param name="Whole">Whether <see cref="Edges"/> is every word of the body, else the first and the last
+/// <see cref="GlossaryPhrases.LongestPhrase"/> − 1.</param>
+internal sealed record SearchBody(int[] Packed, int Length, int[] GlossaryEntries, string[] Edges, bool Whole)
+{
+    private const int Escape = 255;
+
+    /// <summary>
+    /// (stem, count) as one int each, stem × 256 + count, a count of 255 or more followed by the count (arrays, not a
+    /// dictionary: these are held for every article between two steps); null for a stem id too large to pack.
+    /// </summary>
+    internal static int[]? Pack(List<int> stems, int[] counts)
+    {
+        var length = stems.Count;
+        foreach (var stem in stems)
+        {
+            if (stem >= 1 << 23) return null;
+            if (counts[stem] >= Escape) length++;
+        }
+        var packed = new int[length];
+        var at = 0;
+        foreach (var stem in stems)
+        {
+            var count = counts[stem];
+            packed[at++] = stem << 8 | Math.Min(count, Escape);
+            if (count >= Escape) packed[at++] = count;
+        }
+        return packed;
+    }
+
+    /// <summary>The (stem, count) at <paramref name="at"/>, which moves past it; in the order the body first met them.</summary>
+    internal (int Stem, int Count) Read(ref int at)
+    {
+        var stem = Packed[at] >> 8;
+        var count = Packed[at++] & Escape;
+        return (stem, count == Escape ? Packed[at++] : count);
+    }
+}
