@@ -534,38 +534,49 @@ public sealed class WriteSearchIndex : IStep
 
     /// <summary>
     /// The text of a FAQ answer's HTML: tags become spaces, character references are decoded, white space runs become one
-    /// space, trimmed. One pass, then <see cref="WebUtility.HtmlDecode(string)"/> only when there is a reference; a
-    /// <c>&lt;</c> with no <c>&gt;</c> after it stays text.
+    /// space, trimmed. One pass copying the runs between tags, then <see cref="WebUtility.HtmlDecode(string)"/> only when
+    /// there is a reference; a <c>&lt;</c> with no <c>&gt;</c> after it stays text (and so does all after it).
     /// </summary>
     internal static string PlainFromHtml(string html)
     {
-        var stripped = new StringBuilder(html.Length);
-        for (var i = 0; i < html.Length; i++)
+        // Both passes only shrink the text, so one buffer of the HTML's length holds each, the second written over the first.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, html.Length));
+        var n = 0;
+        var rest = html.AsSpan();
+        while (true)
         {
-            var close = html[i] == '<' ? html.IndexOf('>', i + 1) : -1;
+            var open = rest.IndexOf('<');
+            var close = open < 0 ? -1 : rest[(open + 1)..].IndexOf('>');
             if (close < 0)
             {
-                stripped.Append(html[i]);
-                continue;
+                rest.CopyTo(buffer.AsSpan(n));
+                n += rest.Length;
+                break;
             }
-            stripped.Append(' ');
-            i = close;
+            rest[..open].CopyTo(buffer.AsSpan(n));
+            n += open;
+            buffer[n++] = ' ';
+            rest = rest[(open + close + 2)..];
         }
-        var text = stripped.ToString();
-        if (text.Contains('&')) text = WebUtility.HtmlDecode(text);
-        stripped.Clear();
+        ReadOnlySpan<char> text = buffer.AsSpan(0, n);
+        if (text.Contains('&')) text = WebUtility.HtmlDecode(new string(text));
+
+        // Written behind where it reads: a space is written only after a white space character was read.
+        var written = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = stripped.Length > 0;
+                space = written > 0;
                 continue;
             }
-            if (space) stripped.Append(' ');
+            if (space) buffer[written++] = ' ';
             space = false;
-            stripped.Append(c);
+            buffer[written++] = c;
         }
-        return stripped.ToString();
+        var plain = new string(buffer, 0, written);
+        ArrayPool<char>.Shared.Return(buffer);
+        return plain;
     }
 }
