@@ -355,11 +355,11 @@ public sealed class WriteSearchIndex : IStep
         }
         else
         {
-            // What the split gave, in the order Saturate would add it.
+            // What the split gave, as Saturate would add it.
             var norm = Norm(BodyWeight, body.Length);
-            for (var at = 0; at < body.Packed.Length;)
+            for (int at = 0, stem = 0; at < body.Packed.Length;)
             {
-                var (stem, tf) = body.Read(ref at);
+                (stem, var tf) = body.Read(ref at, stem);
                 scratch.AddRaw(stem, Saturated(BodyWeight, tf, norm));
             }
             // The names the body holds were found in it; those that span its ends are found among the words kept there,
