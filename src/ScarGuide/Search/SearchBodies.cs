@@ -69,24 +69,60 @@ internal sealed class SearchBodies(SearchAnalyzer analyzer, GlossaryPhrases syno
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    /// <summary>Per-thread counters by stem id, cleared through the list of stems touched.</summary>
+    /// <summary>
+    /// Per-thread counters by stem id, with a bit per stem met, so the body's stems come out in ascending order without
+    /// sorting them (they are packed as distances, see <see cref="SearchBody"/>); each cleared as it is read.
+    /// </summary>
     private sealed class Scratch
     {
         private int[] _counts = new int[4_096];
-        private readonly List<int> _touched = new(1_024);
+        private ulong[] _met = new ulong[4_096 / 64];
+        private int _lowest = int.MaxValue, _highest = -1;
+        private byte[] _packed = new byte[4_096];
         public readonly List<string> Folded = new(2_048);
 
         public void Add(int stem)
         {
-            if (stem >= _counts.Length) Array.Resize(ref _counts, Math.Max(stem + 1, _counts.Length * 2));
-            if (_counts[stem]++ == 0) _touched.Add(stem);
+            if (stem >= _counts.Length)
+            {
+                var size = Math.Max(stem + 64, _counts.Length * 2);
+                Array.Resize(ref _counts, size);
+                Array.Resize(ref _met, (size + 63) / 64);
+            }
+            if (_counts[stem]++ != 0) return;
+            _met[stem >> 6] |= 1UL << stem;
+            _lowest = Math.Min(_lowest, stem);
+            _highest = Math.Max(_highest, stem);
+        }
+
+        /// <summary>The counts packed, ascending by stem (<see cref="SearchBody.Packed"/>); clears them.</summary>
+        private byte[] Pack()
+        {
+            var at = 0;
+            var previous = 0;
+            for (var word = _lowest >> 6; word <= _highest >> 6 && _highest >= 0; word++)
+            {
+                var bits = _met[word];
+                _met[word] = 0;
+                while (bits != 0)
+                {
+                    var stem = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    var count = _counts[stem];
+                    _counts[stem] = 0;
+                    if (_packed.Length - at < 10) Array.Resize(ref _packed, _packed.Length * 2);
+                    at = SearchBody.Write(_packed, at, (ulong)(stem - previous) << 2 | (uint)(count < 4 ? count : 0));
+                    if (count >= 4) at = SearchBody.Write(_packed, at, (ulong)count);
+                    previous = stem;
+                }
+            }
+            (_lowest, _highest) = (int.MaxValue, -1);
+            return _packed[..at];
         }
 
         public SearchBody? Take(int length, GlossaryPhrases synonyms)
         {
-            var packed = SearchBody.Pack(_touched, _counts);
-            foreach (var stem in _touched) _counts[stem] = 0;
-            _touched.Clear();
+            var packed = Pack();
             if (synonyms.IsEmpty) return new SearchBody(packed, length, [], [], true);
             var entries = synonyms.FoundEntries(Folded).ToArray();
             // A name may start in the text before the body and end in it, or start in it and end after it: keep the words
@@ -104,37 +140,18 @@ internal sealed class SearchBodies(SearchAnalyzer analyzer, GlossaryPhrases syno
 /// One body's search counts: per stem how often an indexed word of it occurs, and how many indexed words it has; with a
 /// glossary, the names found in it and the words at its ends (<see cref="Edges"/>).
 /// </summary>
+/// <param name="Packed">
+/// (stem, count) in ascending stem order as bytes: per stem, its distance from the previous stem × 4 plus its count
+/// (0 when 4 or more, the count following) as variable-length numbers, 1.1 bytes a stem in the generated corpus: these are
+/// held for every article between two steps (1.3 KB an article as an int each, ~130 MB at 100,000 articles). The order of
+/// a body's stems changes nothing: each stem's score adds the body's share after the fields before it, whatever the order.
+/// </param>
 /// <param name="Whole">Whether <see cref="Edges"/> is every word of the body, else the first and the last
 /// <see cref="GlossaryPhrases.LongestPhrase"/> − 1.</param>
 internal sealed record SearchBody(byte[] Packed, int Length, int[] GlossaryEntries, string[] Edges, bool Whole)
 {
-    /// <summary>
-    /// (stem, count) in ascending stem order as bytes: per stem, its distance from the previous stem × 4 plus its count
-    /// (0 when 4 or more, the count following) as variable-length numbers, 1.1 bytes a stem in the generated corpus: these are held for every
-    /// article between two steps (1.3 KB an article as an int each, ~130 MB at 100,000 articles). The order of a body's
-    /// stems changes nothing: each stem's score adds the body's share after the fields before it, whatever the order.
-    /// </summary>
-    internal static byte[] Pack(List<int> stems, int[] counts)
-    {
-        stems.Sort();
-        var buffer = t_pack ??= new byte[4_096];
-        if (buffer.Length < stems.Count * 10) buffer = t_pack = new byte[stems.Count * 10];
-        var at = 0;
-        var previous = 0;
-        foreach (var stem in stems)
-        {
-            var count = counts[stem];
-            at = Write(buffer, at, (ulong)(stem - previous) << 2 | (uint)(count < 4 ? count : 0));
-            if (count >= 4) at = Write(buffer, at, (ulong)count);
-            previous = stem;
-        }
-        return buffer[..at];
-    }
-
-    [ThreadStatic]
-    private static byte[]? t_pack;
-
-    private static int Write(byte[] buffer, int at, ulong value)
+    /// <summary>Appends a variable-length number (7 bits a byte, low first) at <paramref name="at"/>; returns where it ends.</summary>
+    internal static int Write(byte[] buffer, int at, ulong value)
     {
         while (value >= 0x80)
         {
