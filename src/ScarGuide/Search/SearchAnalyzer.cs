@@ -50,12 +50,12 @@ public sealed class SearchAnalyzer
         return language switch
         {
             "en" => new(language, () => new EnglishStemmer(), SnowballStops("english_stop.txt").Union(Stops(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet)).ToList()),
-            "es" => new(language, () => new SpanishStemmer(), Stops(Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet)),
-            "fr" => new(language, () => new FrenchStemmer(), Stops(Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet)),
-            "de" => new(language, () => new German2Stemmer(), Stops(Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet)),
-            "it" => new(language, () => new ItalianStemmer(), Stops(Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet)),
-            "pt" => new(language, () => new PortugueseStemmer(), Stops(Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet)),
-            "nl" => new(language, () => new DutchStemmer(), Stops(Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet)),
+            "es" => new(language, () => new SpanishStemmer(), SnowballStops("spanish_stop.txt")),
+            "fr" => new(language, () => new FrenchStemmer(), SnowballStops("french_stop.txt")),
+            "de" => new(language, () => new German2Stemmer(), SnowballStops("german_stop.txt")),
+            "it" => new(language, () => new ItalianStemmer(), SnowballStops("italian_stop.txt")),
+            "pt" => new(language, () => new PortugueseStemmer(), SnowballStops("portuguese_stop.txt")),
+            "nl" => new(language, () => new DutchStemmer(), SnowballStops("dutch_stop.txt")),
             _ => new(language, null, []),
         };
     }
@@ -64,17 +64,28 @@ public sealed class SearchAnalyzer
         set.Select(o => o ?? "").Where(s => s.Length > 0).ToList();
 
     /// <summary>
-    /// A stop word list of the Snowball project, as Lucene.Net ships it (the other languages' analyzers use these already;
-    /// Lucene's English default is a list of 33 words that keeps "after", "about", "how"). Entries with an apostrophe
-    /// ("i'm") are left out: the tokenizer never makes such a word.
+    /// A stop word list of the Snowball project, as Lucene.Net ships it: the lists its analyzers use for every language
+    /// here but English (Lucene's English default is a list of 33 words that keeps "after", "about", "how"). Entries
+    /// with an apostrophe ("i'm") are left out: the tokenizer never makes such a word.
     /// </summary>
+    /// <remarks>
+    /// Read here rather than with Lucene's <c>WordlistLoader.GetSnowballWordSet</c>, which splits each line with a
+    /// compiled regular expression: compiling it (Reflection.Emit, then the JIT) cost more CPU at start-up than reading
+    /// the lists. The format is small: a bar starts a comment, words are separated by white space.
+    /// </remarks>
     private static List<string> SnowballStops(string file)
     {
         var assembly = typeof(Lucene.Net.Analysis.Snowball.SnowballFilter).Assembly;
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Snowball." + file, StringComparison.Ordinal));
         using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
-        var set = WordlistLoader.GetSnowballWordSet(reader, Lucene.Net.Util.LuceneVersion.LUCENE_48);
-        return Stops(set).Where(w => w.All(char.IsLetterOrDigit)).ToList();
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var bar = line.IndexOf('|');
+            foreach (var word in (bar >= 0 ? line[..bar] : line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                if (word.All(char.IsLetterOrDigit)) words.Add(word);
+        }
+        return words.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

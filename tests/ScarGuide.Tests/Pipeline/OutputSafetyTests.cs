@@ -49,9 +49,21 @@ public sealed class OutputSafetyTests
         var output = Path.Combine(site.Root, "output");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "stale.html"), "old");
+        // The previous site's folders at every depth go (they are removed in parallel), but never what a link points at.
+        Directory.CreateDirectory(Path.Combine(output, "old-blog", "gone", "deeper"));
+        File.WriteAllText(Path.Combine(output, "old-blog", "gone", "deeper", "index.html"), "old");
+        File.WriteAllText(Path.Combine(output, "old-blog", "gone", "index.html"), "old");
+        var elsewhere = Path.Combine(site.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "not the site's");
+        Directory.CreateSymbolicLink(Path.Combine(output, "old-blog", "linked"), elsewhere);
+
         Assert.True(SiteBuilder.BuildToDirectory(site.Options(), output).Succeeded);
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "old-blog")));
         Assert.True(File.Exists(Path.Combine(output, "blog", "a", "index.html")));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.*"));
+        Assert.Equal("not the site's", File.ReadAllText(Path.Combine(elsewhere, "keep.txt")));
     }
 
     [Theory]

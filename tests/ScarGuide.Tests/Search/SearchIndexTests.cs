@@ -54,6 +54,37 @@ public sealed class SearchIndexTests
         Assert.Single(index.Find("aftercare"));
     }
 
+    [Theory]
+    [InlineData("es"), InlineData("fr"), InlineData("de"), InlineData("it"), InlineData("pt"), InlineData("nl")]
+    public void Stop_words_are_the_snowball_lists_that_lucenes_analyzers_use(string language)
+    {
+        // The lists are read without Lucene's loader (it compiles a regular expression); they must be the same words.
+        Lucene.Net.Analysis.Util.CharArraySet lucene = language switch
+        {
+            "es" => Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet,
+            "fr" => Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet,
+            "de" => Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet,
+            "it" => Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet,
+            "pt" => Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet,
+            _ => Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet,
+        };
+        var expected = lucene.Select(w => w!).Where(w => w.Length > 0 && w.All(char.IsLetterOrDigit)).Select(SearchAnalyzer.Fold).ToHashSet();
+
+        Assert.True(expected.Count > 30, $"{expected.Count} words");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), SearchAnalyzer.For(language).StopWords.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void English_stop_words_are_snowballs_list_and_lucenes_default()
+    {
+        var stops = SearchAnalyzer.For("en").StopWords;
+        Assert.Contains("after", stops);   // Snowball's list (Lucene's default keeps it)
+        Assert.Contains("such", stops);    // Lucene's default
+        Assert.Contains("ourselves", stops);
+        Assert.DoesNotContain("scar", stops);
+        Assert.DoesNotContain("i'm", stops);
+    }
+
     [Fact]
     public void The_fast_word_splitter_agrees_with_the_plain_one_on_accents_digits_marks_and_punctuation()
     {
