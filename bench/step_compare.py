@@ -11,7 +11,7 @@ import json, os, shutil, statistics, subprocess, sys, tempfile
 
 corpus, rounds = sys.argv[1], int(sys.argv[2])
 variants = [a.split("=", 1) for a in sys.argv[3:]]
-steps = ["markdown", "templates", "readability", "search analysis", "related", "front matter", "plan pages"]
+steps = ["markdown", "templates", "readability", "search analysis", "search index", "related", "front matter", "plan pages"]
 work = tempfile.mkdtemp(prefix="step-compare-", dir=os.path.dirname(os.path.abspath(corpus)))
 
 
@@ -22,8 +22,11 @@ def run(command, out):
     wall, user, system = map(float, done.stderr.strip().splitlines()[-1].split())
     timings = json.loads(done.stdout[done.stdout.index("{"):])
     by_step = {s["name"]: s for s in timings["steps"]}
-    row = {"wall": wall, "cpu": user + system, "gc pause": timings["runtime"]["gcPauseMilliseconds"]}
+    row = {"wall": wall, "cpu": user + system, "build": timings["totalMilliseconds"], "gc pause": timings["runtime"]["gcPauseMilliseconds"]}
     row.update({s: by_step[s]["milliseconds"] for s in steps})
+    # The steps that split bodies into words, wall and CPU (all threads), and the search steps' share of the build.
+    row.update({s + " cpu": by_step[s]["cpuMilliseconds"] for s in ("related", "search analysis", "search index")})
+    row["search %"] = 100 * (by_step["search analysis"]["milliseconds"] + by_step["search index"]["milliseconds"]) / timings["totalMilliseconds"]
     row.update({s + " MB": by_step[s]["allocatedBytes"] / 1e6 for s in ("markdown", "templates")})
     return row
 

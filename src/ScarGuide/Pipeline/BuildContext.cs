@@ -225,6 +225,10 @@ public sealed class BuildContext
         _relatedIndexReleased = true;
     }
 
+    /// <summary>Written by RelateArticles: the search analyzer, and each listed article's body counts from the split both steps read.</summary>
+    internal Search.SearchBodies SearchBodies { get => Read(_searchBodies, nameof(SearchBodies), "RelateArticles"); set => _searchBodies = Once(_searchBodies, value, nameof(SearchBodies)); }
+    private Search.SearchBodies? _searchBodies;
+
     /// <summary>Written by AnalyzeSearch: every listed article's stems and scores, merged into the index by WriteSearchIndex.</summary>
     internal Search.SearchDocuments SearchDocuments { get => Read(_searchDocuments, nameof(SearchDocuments), "AnalyzeSearch"); set => _searchDocuments = Once(_searchDocuments, value, nameof(SearchDocuments)); }
     private Search.SearchDocuments? _searchDocuments;

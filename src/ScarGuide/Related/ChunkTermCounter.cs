@@ -56,7 +56,10 @@ internal sealed class ChunkTermCounter
         CountField(document.Title, Field.Title, buffer);
         foreach (var heading in document.Headings)
             CountField(heading, Field.Heading, buffer);
-        CountField(document.Body, Field.Body, buffer);
+        if (document.BodyTerms is { } body)
+            body.CountInto(this);
+        else
+            CountField(document.Body, Field.Body, buffer);
 
         var start = _used;
         var length = _seenInDocument.Count;
@@ -109,6 +112,30 @@ internal sealed class ChunkTermCounter
                 case Field.Heading: counts.Heading++; break;
                 default: counts.Body++; break;
             }
+        }
+    }
+
+    // Shared term id + 1 -> local term id + 1 (0: not met by this counter yet).
+    private int[] _sharedToLocal = new int[1024];
+
+    /// <summary>Counts one body word's related terms (see <see cref="IBodyTerms"/>), ids from <paramref name="shared"/>.</summary>
+    public void CountBody(int[] sharedIds, SharedTerms shared)
+    {
+        foreach (var id in sharedIds)
+        {
+            if (id >= _sharedToLocal.Length)
+                Array.Resize(ref _sharedToLocal, Math.Max(id + 1, _sharedToLocal.Length * 2));
+            var term = _sharedToLocal[id] - 1;
+            if (term < 0)
+            {
+                term = TermIdOf(shared.TermOf(id));
+                _sharedToLocal[id] = term + 1;
+            }
+
+            ref var counts = ref _counts[term];
+            if (counts.Title == 0 && counts.Heading == 0 && counts.Body == 0)
+                _seenInDocument.Add(term);
+            counts.Body++;
         }
     }
 

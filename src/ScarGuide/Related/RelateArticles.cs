@@ -1,5 +1,6 @@
 using ScarGuide.Content;
 using ScarGuide.Pipeline;
+using ScarGuide.Search;
 
 namespace ScarGuide.Related;
 
@@ -26,8 +27,13 @@ public sealed class RelateArticles : IStep
             TextWeight = settings.TextWeight,
             MinScore = settings.MinScore,
         };
+        // Each body is split into words once, by the search analyzer, for the index and for the search analysis after
+        // this step (which reads the counts kept here). Listed articles are the search index's articles, in its order.
+        var analyzer = SearchAnalyzer.For(context.Config.Language);
+        var bodies = context.SearchBodies = new SearchBodies(analyzer, GlossaryPhrases.From(context.Glossary, analyzer), candidates.Count);
+        var documents = candidates.Select((article, id) => ToDocument(article) with { BodyTerms = bodies.Source(article, id) }).ToList();
         // With build memory, the index keeps each document's analysed text for the next build.
-        var index = context.RelatedIndex = RelatedIndex.Build(candidates.Select(ToDocument).ToList(), options, context.Work.Kept<RelatedAnalysisCache>(), context.Work);
+        var index = context.RelatedIndex = RelatedIndex.Build(documents, options, context.Work.Kept<RelatedAnalysisCache>(), context.Work);
 
         // Pinned lists first, in article order (they report warnings); then the index's matches, which only read
         // the index, computed in parallel into each article's own slot.

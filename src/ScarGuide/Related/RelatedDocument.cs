@@ -30,6 +30,9 @@ public sealed record RelatedDocument(
 
     public string Body { get => _body.ToString(); init => _body = Content.Utf8Text.From(value); }
 
+    /// <summary>Set by the build: the body's words come from this split instead of the index's own (the same terms).</summary>
+    internal IBodyTerms? BodyTerms { get; init; }
+
     /// <summary>At least the body's length in characters, without decoding it (to size buffers).</summary>
     internal int BodyLengthBound => _body.LengthBound;
 }

@@ -26,16 +26,17 @@ public sealed class AnalyzeSearch : IStep
 
     public void Run(BuildContext context)
     {
-        var analyzer = SearchAnalyzer.For(context.Config.Language);
+        // The analyzer RelateArticles split the bodies with: the body counts it kept are in its stem ids.
+        var bodies = context.SearchBodies;
+        var (analyzer, synonyms) = (bodies.Analyzer, bodies.Synonyms);
         var listed = context.Articles.Where(a => a.IsListed).ToList();
-        var synonyms = GlossaryPhrases.From(context.Glossary, analyzer);
         // Each article's fragment is written here, in parallel: with thousands of articles the writes are most of the cost.
         // Only the scores are kept per article (thousands of dictionaries would crowd the heap at 10,000 articles).
         var glossaryForms = new ConcurrentDictionary<(string Form, string Stem), bool>();
         var release = context.ReleasesAsWritten;
         var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
         {
-            var (stems, scores, fragment) = WriteSearchIndex.AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms);
+            var (stems, scores, fragment) = WriteSearchIndex.AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms, bodies.Take(item.id));
             // Each article's text goes as soon as it is analysed, not once all are: at 100,000 articles the step's peak.
             if (release) item.article.ReleasePlainText();
             context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment.WrittenSpan);

@@ -33,16 +33,29 @@ internal sealed class GlossaryPhrases
             {
                 if (!phrases._byFirstWord.TryGetValue(phrase[0], out var list)) phrases._byFirstWord[phrase[0]] = list = [];
                 list.Add((index, phrase));
+                phrases.LongestPhrase = Math.Max(phrases.LongestPhrase, phrase.Length);
             }
         }
         return phrases;
     }
 
+    /// <summary>The most words in one name: a name found across two texts that are read one after the other spans at most this many.</summary>
+    public int LongestPhrase { get; private set; }
+
     /// <summary>The words to add for every entry one of whose names occurs in <paramref name="words"/> (folded, in order).</summary>
-    public IEnumerable<List<(string Word, string Stem)>> Found(IReadOnlyList<string> words)
+    public IEnumerable<List<(string Word, string Stem)>> Found(IReadOnlyList<string> words) => WordsOf(FoundEntries(words));
+
+    /// <summary>The words to add for each entry, in entry order.</summary>
+    public IEnumerable<List<(string Word, string Stem)>> WordsOf(SortedSet<int> entries) => entries.Select(e => _entries[e].Words);
+
+    /// <summary>
+    /// The entries one of whose names occurs in <paramref name="words"/> (folded, in order), added to <paramref name="found"/>.
+    /// An empty word matches no name, so it can stand for a stretch of text whose names are found already.
+    /// </summary>
+    public SortedSet<int> FoundEntries(IReadOnlyList<string> words, SortedSet<int>? found = null)
     {
-        if (_entries.Count == 0) yield break;
-        var found = new SortedSet<int>();
+        found ??= new SortedSet<int>();
+        if (_entries.Count == 0) return found;
         for (var i = 0; i < words.Count; i++)
         {
             if (!_byFirstWord.TryGetValue(words[i], out var candidates)) continue;
@@ -54,6 +67,6 @@ internal sealed class GlossaryPhrases
                 if (match) found.Add(entry);
             }
         }
-        foreach (var entry in found) yield return _entries[entry].Words;
+        return found;
     }
 }

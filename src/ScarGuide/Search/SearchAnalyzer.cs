@@ -157,7 +157,16 @@ public sealed class SearchAnalyzer
         public string Stem { get; } = stem;
         public int StemId { get; } = stemId;
         public bool Indexed { get; } = indexed;
+
+        /// <summary>The related index's terms for this word (<see cref="RelatedTerms"/> ids), worked out the first time a body that both read meets it.</summary>
+        internal int[]? RelatedIds;
     }
+
+    /// <summary>
+    /// The related index's numbering of the terms this analyzer's words stand for (<see cref="Term.RelatedIds"/>): one per
+    /// analyzer, as the ids cached on its terms are.
+    /// </summary>
+    internal Related.SharedTerms RelatedTerms { get; } = new();
 
     private readonly ConcurrentDictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly List<string> _stemsById = [];
@@ -213,15 +222,20 @@ public sealed class SearchAnalyzer
                 var b = utf8[i];
                 if (b < 0x80)
                 {
-                    // Lower case for ASCII letters (digits keep their code); the hash is taken as the word is read.
-                    var lower = (uint)(b - 'A') <= 'Z' - 'A' ? (char)(b | 0x20) : (char)b;
-                    if ((uint)(lower - 'a') <= 'z' - 'a' || (uint)(b - '0') <= 9)
+                    // Lower case for ASCII letters (digits keep their code); the hash is taken as the word is read, and the
+                    // rest of an ASCII run is read in a loop of its own (most of every body).
+                    var lower = (char)AsciiWordChars[b];
+                    if (lower != 0)
                     {
                         if (start < 0) { start = i; length = 0; isAscii = true; hash = 2166136261; }
-                        if (length < buffer.Length) buffer[length] = lower;
-                        length++;
-                        hash = (hash ^ lower) * 16777619;
-                        i++;
+                        do
+                        {
+                            if (length < buffer.Length) buffer[length] = lower;
+                            length++;
+                            hash = (hash ^ lower) * 16777619;
+                            i++;
+                        }
+                        while (i < utf8.Length && (b = utf8[i]) < 0x80 && (lower = (char)AsciiWordChars[b]) != 0);
                         continue;
                     }
                 }
@@ -263,6 +277,17 @@ public sealed class SearchAnalyzer
             i += width;
         }
     }
+
+    /// <summary>Per ASCII byte: its lower case if it is a letter or a digit, else 0.</summary>
+    private static ReadOnlySpan<byte> AsciiWordChars =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>
     /// A thread's ASCII words seen so far, by an FNV-1a hash that <see cref="Terms"/> computes while reading each word:

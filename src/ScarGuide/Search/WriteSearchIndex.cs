@@ -331,12 +331,12 @@ public sealed class WriteSearchIndex : IStep
     private static Utf8JsonWriter? _fragmentJson;
 
     /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
+    /// <param name="body">The body's counts from the split the related index counted too, or null to split the body here.</param>
     internal static (int[] Stems, byte[] Scores, ArrayBufferWriter<byte> Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
-        GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms)
+        GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms, SearchBody? body = null)
     {
         var rendered = article.Rendered;
-        // The body is read as the UTF-8 it is held in (a string of it would be a copy at twice the size).
-        var plain = rendered.PlainUtf8.TryGetUtf8(out var held) ? held : Encoding.UTF8.GetBytes(rendered.PlainText);
+        var plain = SearchBodies.PlainOf(article);
         var faqAnswers = rendered.Faq.Select(f => PlainFromHtml(f.AnswerHtml)).ToList();
 
         var scratch = _scratch ??= new Scratch();
@@ -347,9 +347,35 @@ public sealed class WriteSearchIndex : IStep
         Field(string.Join(" \n ", rendered.Headings.Select(h => h.Text)), HeadingWeight, ref state);
         Field(string.Join(" \n ", article.Meta.Tags.Concat(article.Meta.Categories)), TagWeight, ref state);
         Field(string.Join(" \n ", rendered.Faq.Select(f => f.Question)), QuestionWeight, ref state);
-        state.Length = 0;
-        analyzer.Terms(plain, ref state, CountTerm);
-        Saturate(scratch, BodyWeight, state.Length);
+        if (body is null)
+        {
+            state.Length = 0;
+            analyzer.Terms(plain, ref state, CountTerm);
+            Saturate(scratch, BodyWeight, state.Length);
+        }
+        else
+        {
+            // What the split gave, as Saturate would add it.
+            var norm = Norm(BodyWeight, body.Length);
+            for (int at = 0, stem = 0; at < body.Packed.Length;)
+            {
+                (stem, var tf) = body.Read(ref at, stem);
+                scratch.AddRaw(stem, Saturated(BodyWeight, tf, norm));
+            }
+            // The names the body holds were found in it; those that span its ends are found among the words kept there,
+            // an empty word standing for the middle.
+            if (state.Folded is { } folded)
+            {
+                if (body.Whole) folded.AddRange(body.Edges);
+                else
+                {
+                    var edge = body.Edges.Length / 2;
+                    folded.AddRange(body.Edges.AsSpan(0, edge));
+                    folded.Add("");
+                    folded.AddRange(body.Edges.AsSpan(edge));
+                }
+            }
+        }
         Field(string.Join(" \n ", faqAnswers), BodyWeight, ref state);
 
         void Field(string text, double weight, ref FieldState state)
@@ -362,7 +388,9 @@ public sealed class WriteSearchIndex : IStep
         var allFolded = state.Folded;
 
         // Glossary synonyms: an article that names a term in any of its names is found by every other name.
-        foreach (var entry in allFolded is null ? [] : synonyms.Found(allFolded))
+        var found = allFolded is null ? null : synonyms.FoundEntries(allFolded);
+        if (found is not null && body is not null) found.UnionWith(body.GlossaryEntries);
+        foreach (var entry in found is null ? [] : synonyms.WordsOf(found))
             foreach (var (word, stem) in entry)
             {
                 glossaryForms.TryAdd((word, stem), true);
@@ -397,15 +425,19 @@ public sealed class WriteSearchIndex : IStep
     /// </summary>
     private static void Saturate(Scratch scratch, double weight, int length)
     {
-        var norm = weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, length / 1000.0)) : 0.6;
+        var norm = Norm(weight, length);
         foreach (var stem in scratch.CountsTouched)
         {
             var tf = scratch.Counts[stem];
             scratch.Counts[stem] = 0;
-            scratch.AddRaw(stem, weight * tf / (tf + norm));
+            scratch.AddRaw(stem, Saturated(weight, tf, norm));
         }
         scratch.CountsTouched.Clear();
     }
+
+    private static double Norm(double weight, int length) => weight == BodyWeight ? 1.2 * (0.25 + 0.75 * Math.Min(4, length / 1000.0)) : 0.6;
+
+    private static double Saturated(double weight, int tf, double norm) => weight * tf / (tf + norm);
 
     /// <summary><c>{"t":title,"u":url,"d":description,"s":[["heading","anchor","text"]]}</c>; the first section is the text before any heading.</summary>
     /// <remarks>Written into a per-thread buffer that the next article on the thread reuses: the caller writes it out first.</remarks>
@@ -502,38 +534,49 @@ public sealed class WriteSearchIndex : IStep
 
     /// <summary>
     /// The text of a FAQ answer's HTML: tags become spaces, character references are decoded, white space runs become one
-    /// space, trimmed. One pass, then <see cref="WebUtility.HtmlDecode(string)"/> only when there is a reference; a
-    /// <c>&lt;</c> with no <c>&gt;</c> after it stays text.
+    /// space, trimmed. One pass copying the runs between tags, then <see cref="WebUtility.HtmlDecode(string)"/> only when
+    /// there is a reference; a <c>&lt;</c> with no <c>&gt;</c> after it stays text (and so does all after it).
     /// </summary>
     internal static string PlainFromHtml(string html)
     {
-        var stripped = new StringBuilder(html.Length);
-        for (var i = 0; i < html.Length; i++)
+        // Both passes only shrink the text, so one buffer of the HTML's length holds each, the second written over the first.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, html.Length));
+        var n = 0;
+        var rest = html.AsSpan();
+        while (true)
         {
-            var close = html[i] == '<' ? html.IndexOf('>', i + 1) : -1;
+            var open = rest.IndexOf('<');
+            var close = open < 0 ? -1 : rest[(open + 1)..].IndexOf('>');
             if (close < 0)
             {
-                stripped.Append(html[i]);
-                continue;
+                rest.CopyTo(buffer.AsSpan(n));
+                n += rest.Length;
+                break;
             }
-            stripped.Append(' ');
-            i = close;
+            rest[..open].CopyTo(buffer.AsSpan(n));
+            n += open;
+            buffer[n++] = ' ';
+            rest = rest[(open + close + 2)..];
         }
-        var text = stripped.ToString();
-        if (text.Contains('&')) text = WebUtility.HtmlDecode(text);
-        stripped.Clear();
+        ReadOnlySpan<char> text = buffer.AsSpan(0, n);
+        if (text.Contains('&')) text = WebUtility.HtmlDecode(new string(text));
+
+        // Written behind where it reads: a space is written only after a white space character was read.
+        var written = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = stripped.Length > 0;
+                space = written > 0;
                 continue;
             }
-            if (space) stripped.Append(' ');
+            if (space) buffer[written++] = ' ';
             space = false;
-            stripped.Append(c);
+            buffer[written++] = c;
         }
-        return stripped.ToString();
+        var plain = new string(buffer, 0, written);
+        ArrayPool<char>.Shared.Return(buffer);
+        return plain;
     }
 }

@@ -172,6 +172,24 @@ public sealed class SearchIndexTests
         Assert.Contains("<script>alert(1)</script>", fragment.GetProperty("s")[0][2].GetString());
     }
 
+    [Theory]
+    [InlineData("<p>A <strong>brief</strong> sting &amp; warmth,\n  then   more.</p>\n")]
+    [InlineData("  a < b and c > d  ")]
+    [InlineData("x<y")]
+    [InlineData("<p>one</p><p>two</p>")]
+    [InlineData("&lt;p&gt; &#233;t&eacute;\t\u00a0end")]
+    [InlineData("")]
+    [InlineData("<br>")]
+    [InlineData("text < with <b>tag</b>")]
+    public void A_faq_answer_text_is_what_stripping_tags_decoding_and_collapsing_white_space_gives(string html)
+    {
+        // The plain definition the one-pass version must agree with.
+        var stripped = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " ");
+        var expected = string.Join(' ', System.Net.WebUtility.HtmlDecode(stripped).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal(expected, WriteSearchIndex.PlainFromHtml(html));
+    }
+
     [Fact]
     public void A_faq_answer_is_searchable_text_and_a_long_accented_section_is_cut_at_a_word_break()
     {
