@@ -1,3 +1,4 @@
+using ScarGuide.Content;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 

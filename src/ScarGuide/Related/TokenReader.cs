@@ -1,3 +1,4 @@
+using ScarGuide.Content;
 using System.Runtime.CompilerServices;
 
 namespace ScarGuide.Related;

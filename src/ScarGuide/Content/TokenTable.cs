@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace ScarGuide.Related;
+namespace ScarGuide.Content;
 
-/// <summary>Maps token text to an int, looked up by span with a hash the reader already computed, so lookups never allocate.</summary>
+/// <summary>
+/// Maps token text to an int, looked up by span with a hash the reader already computed, so lookups never allocate
+/// (the related index's tokens, the syllable counts of reading levels).
+/// </summary>
 /// <remarks>
 /// A plain Dictionary would hash every token a second time; with ~10 million tokens per large site that
 /// second pass is a noticeable share of the build.
@@ -15,6 +18,17 @@ internal sealed class TokenTable
     private int[] _hashes = new int[4096];
     private int[] _values = new int[4096];
     private int _count;
+
+    /// <summary>How many tokens the table holds.</summary>
+    public int Count => _count;
+
+    /// <summary>The hash <see cref="TryGetValue"/> and <see cref="Add"/> expect for a whole token.</summary>
+    public static int HashOf(ReadOnlySpan<char> token)
+    {
+        var hash = EmptyHash;
+        foreach (var c in token) hash = Hash(hash, c);
+        return hash;
+    }
 
     /// <summary>Extends an FNV-1a hash by one character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
