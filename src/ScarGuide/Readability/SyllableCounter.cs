@@ -59,13 +59,13 @@ internal static class SyllableCounter
     // (randomized hashing through the alternate comparer) cost more than counting the word by rule, 3% of a
     // 10,000-article build's CPU.
     [ThreadStatic]
-    private static TokenTable? t_known;
+    private static TokenTable<int>? t_known;
 
     /// <summary>The syllables of a word of letters (apostrophes allowed). Never less than 1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<char> word)
     {
-        var known = t_known ??= new TokenTable();
+        var known = t_known ??= new TokenTable<int>();
         var hash = TokenTable.HashOf(word);
         if (known.TryGetValue(word, hash, out var count)) return count;
         count = CountByRule(word);

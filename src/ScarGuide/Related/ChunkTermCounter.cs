@@ -15,7 +15,7 @@ internal sealed class ChunkTermCounter
     private readonly double _headingBoost;
 
     // Raw token -> local term id, or -1 when the token is dropped; caching this is what keeps tokenising cheap.
-    private readonly TokenTable _tokenToTerm = new();
+    private readonly TokenTable<int> _tokenToTerm = new();
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
     private readonly List<int> _seenInDocument = [];

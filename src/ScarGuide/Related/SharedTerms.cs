@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ScarGuide.Content;
 
 namespace ScarGuide.Related;
 
@@ -9,13 +9,9 @@ namespace ScarGuide.Related;
 /// </summary>
 internal sealed class SharedTerms
 {
-    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _terms = [];
+    private readonly StringNumbering _ids = new();
 
-    public string TermOf(int id)
-    {
-        lock (_terms) return _terms[id];
-    }
+    public string TermOf(int id) => _ids[id];
 
     /// <summary>
     /// The related terms of one lower-case word, in order: the word read as <see cref="TokenReader"/> reads text, each
@@ -31,19 +27,10 @@ internal sealed class SharedTerms
         while (reader.MoveNext())
         {
             if (TermAnalyzer.ToTerm(reader.Current) is { } term)
-                ids.Add(IdOf(term));
+                ids.Add(_ids.IdOf(term));
         }
         return [.. ids];
     }
-
-    private int IdOf(string term) => _ids.GetOrAdd(term, t =>
-    {
-        lock (_terms)
-        {
-            _terms.Add(t);
-            return _terms.Count - 1;
-        }
-    });
 }
 
 /// <summary>

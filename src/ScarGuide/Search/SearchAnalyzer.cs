@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis.Util;
+using ScarGuide.Content;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -168,21 +169,20 @@ public sealed class SearchAnalyzer
     /// </summary>
     internal Related.SharedTerms RelatedTerms { get; } = new();
 
-    private readonly ConcurrentDictionary<string, int> _stemIds = new(StringComparer.Ordinal);
-    private readonly List<string> _stemsById = [];
+    private readonly StringNumbering _stemIds = new();
     private readonly ThreadLocal<Dictionary<string, Term>> _localTerms = new(() => new Dictionary<string, Term>(StringComparer.Ordinal));
-    private readonly ThreadLocal<AsciiTerms> _asciiTerms = new(() => new AsciiTerms());
+
+    // A thread's ASCII words seen so far, by the hash Terms takes while reading each word: one probe and one comparison
+    // for a word seen before, no second pass over its letters.
+    private readonly ThreadLocal<TokenTable<Term>> _asciiTerms = new(() => new TokenTable<Term>());
+
+    /// <summary>ASCII words up to this long are looked up without a string; longer ones take the general path.</summary>
+    private const int LongestAsciiWord = 64;
 
     /// <summary>How many stems have an id so far.</summary>
-    public int StemCount
-    {
-        get { lock (_stemsById) return _stemsById.Count; }
-    }
+    public int StemCount => _stemIds.Count;
 
-    public string StemOf(int id)
-    {
-        lock (_stemsById) return _stemsById[id];
-    }
+    public string StemOf(int id) => _stemIds[id];
 
     /// <summary>
     /// Calls <paramref name="each"/> with every word of <paramref name="text"/> in order, as <see cref="Words"/> splits
@@ -208,10 +208,10 @@ public sealed class SearchAnalyzer
     public void Terms<TState>(ReadOnlySpan<byte> utf8, ref TState state, TermAction<TState> each)
     {
         var ascii = _asciiTerms.Value!;
-        Span<char> buffer = stackalloc char[AsciiTerms.Longest];
+        Span<char> buffer = stackalloc char[LongestAsciiWord];
         var length = 0;
         var isAscii = true;
-        var hash = 0u;
+        var hash = 0;
         var start = -1;
         var i = 0;
         while (true)
@@ -227,12 +227,12 @@ public sealed class SearchAnalyzer
                     var lower = (char)AsciiWordChars[b];
                     if (lower != 0)
                     {
-                        if (start < 0) { start = i; length = 0; isAscii = true; hash = 2166136261; }
+                        if (start < 0) { start = i; length = 0; isAscii = true; hash = TokenTable.EmptyHash; }
                         do
                         {
                             if (length < buffer.Length) buffer[length] = lower;
                             length++;
-                            hash = (hash ^ lower) * 16777619;
+                            hash = TokenTable.Hash(hash, lower);
                             i++;
                         }
                         while (i < utf8.Length && (b = utf8[i]) < 0x80 && (lower = (char)AsciiWordChars[b]) != 0);
@@ -258,7 +258,11 @@ public sealed class SearchAnalyzer
                 Term term;
                 if (isAscii && length <= buffer.Length)
                 {
-                    term = ascii.Find(buffer[..length], hash) ?? ascii.Add(TermOf(buffer[..length].ToString()), hash);
+                    if (!ascii.TryGetValue(buffer[..length], hash, out term))
+                    {
+                        term = TermOf(buffer[..length].ToString());
+                        ascii.Add(term.Lower, hash, term);
+                    }
                 }
                 else
                 {
@@ -289,59 +293,6 @@ public sealed class SearchAnalyzer
         (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
     ];
 
-    /// <summary>
-    /// A thread's ASCII words seen so far, by an FNV-1a hash that <see cref="Terms"/> computes while reading each word:
-    /// an open-addressing table, so a word seen before costs one probe and one comparison, no second pass over its letters.
-    /// </summary>
-    private sealed class AsciiTerms
-    {
-        public const int Longest = 64;
-
-        /// <summary>A slot: the word's hash beside its term (whose <see cref="Term.Lower"/> is the word), one load per probe.</summary>
-        private struct Slot
-        {
-            public uint Hash;
-            public Term? Term;
-        }
-
-        private Slot[] _slots = new Slot[4_096];
-        private int _count;
-
-        public Term? Find(ReadOnlySpan<char> word, uint hash)
-        {
-            var slots = _slots;
-            var mask = slots.Length - 1;
-            for (var at = (int)(hash & mask); ; at = (at + 1) & mask)
-            {
-                ref var slot = ref slots[at];
-                if (slot.Term is null) return null;
-                if (slot.Hash == hash && word.SequenceEqual(slot.Term.Lower)) return slot.Term;
-            }
-        }
-
-        public Term Add(Term term, uint hash)
-        {
-            if (2 * (_count + 1) > _slots.Length)
-            {
-                var old = _slots;
-                _slots = new Slot[old.Length * 2];
-                foreach (var slot in old)
-                    if (slot.Term is not null) Place(slot.Term, slot.Hash);
-            }
-            Place(term, hash);
-            _count++;
-            return term;
-        }
-
-        private void Place(Term term, uint hash)
-        {
-            var mask = _slots.Length - 1;
-            var at = (int)(hash & mask);
-            while (_slots[at].Term is not null) at = (at + 1) & mask;
-            _slots[at] = new Slot { Hash = hash, Term = term };
-        }
-    }
-
     public delegate void TermAction<TState>(ref TState state, Term term);
 
     /// <summary>The term of a lower-cased word.</summary>
@@ -353,14 +304,7 @@ public sealed class SearchAnalyzer
     });
 
     /// <summary>The id of a stem, given one the first time it is asked for.</summary>
-    public int StemIdOf(string stem) => _stemIds.GetOrAdd(stem, s =>
-    {
-        lock (_stemsById)
-        {
-            _stemsById.Add(s);
-            return _stemsById.Count - 1;
-        }
-    });
+    public int StemIdOf(string stem) => _stemIds.IdOf(stem);
 
     /// <summary>Every word met so far that the index keeps (not a stop word, two letters or more).</summary>
     public IEnumerable<Term> IndexedTerms() => _terms.Values.Where(t => t.Indexed);
