@@ -52,11 +52,19 @@ internal sealed class Report(TextWriter writer)
         var shown = verbose || warnings.Count <= BuildWarningLimit ? warnings : warnings.Take(BuildWarningLimit).ToList();
         Diagnostics([.. diagnostics.Where(d => d.IsError), .. shown], "text");
         if (shown.Count == warnings.Count) return;
-        var kinds = warnings.GroupBy(d => d.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        var kinds = warnings.GroupBy(d => d.Code).OrderBy(g => g, MostFirst)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count():N0} {g.Key}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{warnings.Count:N0} warnings: {string.Join(", ", kinds)}; the first {shown.Count} are above. Run `scarguide check` for all of them."));
     }
+
+    // Most frequent first, then by code, as one comparer of the groups: LINQ's sorter keyed by an int count has no
+    // precompiled code in the installed tool; keyed by the group it has. OrderBy is stable.
+    private static readonly IComparer<IGrouping<string, Diagnostic>> MostFirst = Comparer<IGrouping<string, Diagnostic>>.Create((a, b) =>
+    {
+        var byCount = b.Count().CompareTo(a.Count());
+        return byCount != 0 ? byCount : StringComparer.Ordinal.Compare(a.Key, b.Key);
+    });
 
     public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, string format)
     {
@@ -86,8 +94,13 @@ internal sealed class Report(TextWriter writer)
 
     public void Summary(BuildResult build, string? outputFolder)
     {
-        var counts = build.PlannedPages.GroupBy(p => p.Kind).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {Name(g.Key, g.Count())}");
+        // Counted by kind in an array, kinds in declaration order. Not GroupBy(p => p.Kind).OrderBy(g => g.Key): LINQ's
+        // grouping and sorting by an enum have no precompiled code in the installed tool.
+        var byKind = new int[Enum.GetValues<PageKind>().Length];
+        foreach (var page in build.PlannedPages) byKind[(int)page.Kind]++;
+        var counts = new List<string>();
+        for (var kind = 0; kind < byKind.Length; kind++)
+            if (byKind[kind] > 0) counts.Add($"{byKind[kind]} {Name((PageKind)kind, byKind[kind])}");
         var status = build.Succeeded ? $"Built {build.PlannedPages.Count} pages into {outputFolder}/" : "Build failed; the previous output was left untouched";
         writer.WriteLine($"{status} in {build.Elapsed.TotalSeconds:0.00} s: {string.Join(", ", counts)}.");
         writer.WriteLine($"{build.ErrorCount} errors, {build.WarningCount} warnings, {build.HeldBack} drafts or scheduled articles held back.");

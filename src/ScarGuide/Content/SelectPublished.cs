@@ -11,13 +11,20 @@ public sealed class SelectPublished : IStep
 {
     public string Name => "select published";
 
+    // Newest first, then by slug, as one comparer of pages: LINQ's sorter keyed by a DateTimeOffset has no precompiled
+    // code in the installed tool (it was compiled at run time on every build); keyed by the page it has. OrderBy is stable.
+    private static readonly IComparer<ContentPage> NewestFirst = Comparer<ContentPage>.Create((a, b) =>
+    {
+        var byDate = b.Date.CompareTo(a.Date);
+        return byDate != 0 ? byDate : StringComparer.Ordinal.Compare(a.Slug, b.Slug);
+    });
+
     public void Run(BuildContext context)
     {
         // Of pages sharing a URL (already reported), the first in path order is the one published.
         var published = context.Content.Where(p => p.IsPublished)
             .GroupBy(p => p.UrlPath, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        context.Articles = published.Where(p => p.IsArticle)
-            .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        context.Articles = published.Where(p => p.IsArticle).OrderBy(p => p, NewestFirst).ToList();
         context.Pages = published.Where(p => !p.IsArticle).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         context.HeldBack = context.Content.Count(p => !p.IsPublished);
 

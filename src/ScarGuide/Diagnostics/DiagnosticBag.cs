@@ -45,12 +45,16 @@ public sealed class DiagnosticBag
     public int WarningCount => _items.Count(d => !d.IsError);
 
     /// <summary>All diagnostics sorted by file, line, column, then message, without duplicates.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.Distinct()
-            .OrderBy(d => d.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<Diagnostic> Sorted() => _items.Distinct().OrderBy(d => d, ReadingOrder).ToList();
+
+    // One comparer of diagnostics, not ThenBy(d => d.Line): LINQ's sorter keyed by ints has no precompiled code in the
+    // installed tool (it was compiled at run time on every build); keyed by the diagnostic it has. OrderBy is stable.
+    private static readonly IComparer<Diagnostic> ReadingOrder = Comparer<Diagnostic>.Create((a, b) =>
+    {
+        var c = StringComparer.Ordinal.Compare(a.File, b.File);
+        if (c == 0) c = a.Line.CompareTo(b.Line);
+        if (c == 0) c = a.Column.CompareTo(b.Column);
+        if (c == 0) c = StringComparer.Ordinal.Compare(a.Code, b.Code);
+        return c != 0 ? c : StringComparer.Ordinal.Compare(a.Message, b.Message);
+    });
 }

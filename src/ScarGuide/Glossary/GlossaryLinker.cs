@@ -30,12 +30,23 @@ public sealed class GlossaryLinker
     public GlossaryLinker(IReadOnlyList<GlossaryTerm> terms, string glossaryHref, string moreLink = "More in the glossary")
     {
         _moreLink = Theme.Encoder.Encode(moreLink);
-        // Names are matched in the HTML as Markdig escaped them.
-        var byFirstWord = terms.SelectMany(t => t.Names.Select(n => (Name: Theme.Encoder.Encode(n.Trim()), Term: t)))
-            .Where(n => n.Name.Length > 0)
-            .GroupBy(n => FirstWord(n.Name).ToString(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).ToArray(),
-                StringComparer.OrdinalIgnoreCase);
+        // Names are matched in the HTML as Markdig escaped them. Each first word's names are kept longest first, then in
+        // ordinal order, inserted in place (a word starts few names); equal names stay in the terms' order. Loops, not
+        // LINQ's SelectMany/GroupBy/OrderBy over (name, term) tuples, which have no precompiled code in the installed tool.
+        var names = new Dictionary<string, List<(string Name, GlossaryTerm Term)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in terms)
+            foreach (var raw in term.Names)
+            {
+                var name = Theme.Encoder.Encode(raw.Trim());
+                if (name.Length == 0) continue;
+                var word = FirstWord(name).ToString();
+                if (!names.TryGetValue(word, out var list)) names[word] = list = [];
+                var at = list.Count;
+                while (at > 0 && ComesBefore(name, list[at - 1].Name)) at--;
+                list.Insert(at, (name, term));
+            }
+        var byFirstWord = new Dictionary<string, (string Name, GlossaryTerm Term)[]>(names.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, list) in names) byFirstWord[word] = [.. list];
         IsEmpty = byFirstWord.Count == 0;
         foreach (var word in byFirstWord.Keys)
         {
@@ -46,6 +57,9 @@ public sealed class GlossaryLinker
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _glossaryHref = glossaryHref;
     }
+
+    private static bool ComesBefore(string name, string other) =>
+        name.Length != other.Length ? name.Length > other.Length : string.CompareOrdinal(name, other) < 0;
 
     public bool IsEmpty { get; }
 

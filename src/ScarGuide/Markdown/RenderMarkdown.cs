@@ -1,3 +1,4 @@
+using System.Text;
 using ScarGuide.Content;
 using ScarGuide.Diagnostics;
 using ScarGuide.Pipeline;
@@ -87,6 +88,12 @@ public sealed class RenderMarkdown : IStep
         return rendered with { Faq = merged };
     }
 
-    private static string Normalize(string question) =>
-        new string(question.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    // A loop, not Where/Select over the characters: LINQ's iterators over char have no precompiled code in the installed tool.
+    private static string Normalize(string question)
+    {
+        var kept = new StringBuilder(question.Length);
+        foreach (var c in question)
+            if (char.IsLetterOrDigit(c)) kept.Append(char.ToLowerInvariant(c));
+        return kept.ToString();
+    }
 }

@@ -64,8 +64,11 @@ public sealed class PlanPages : IStep
                 context.Taxonomies.Tags, SitePaths.TagSegment));
 
         var authorPages = new List<OutputPage>();
-        foreach (var (key, person) in context.Authors.OrderBy(a => a.Key, StringComparer.Ordinal))
+        // The keys sorted, not OrderBy over the dictionary's pairs: LINQ's sorter of KeyValuePairs has no precompiled code
+        // in the installed tool (compiled at run time on every build).
+        foreach (var key in context.Authors.Keys.Order(StringComparer.Ordinal))
         {
+            var person = context.Authors[key];
             var written = context.Articles.Where(a => a.Author?.Key == key).ToList();
             var reviewed = context.Articles.Where(a => a.Reviewer?.Key == key).ToList();
             if (written.Count + reviewed.Count > 0) authorPages.Add(Author(context, views, person, written, reviewed));
@@ -197,13 +200,24 @@ public sealed class PlanPages : IStep
         var total = Math.Max(1, (items.Count + size - 1) / size);
         string PathOf(int n) => SitePaths.Paged(basePath, n);
 
+        // A loop, not Select over the window: LINQ's iterators over its (number, gap) tuples have no precompiled code in
+        // the installed tool.
+        List<PagerLink> PagerLinks(int current)
+        {
+            var window = Window(current, total);
+            var links = new List<PagerLink>(window.Count);
+            foreach (var (number, gapBefore) in window)
+                links.Add(new PagerLink(number, context.Href(PathOf(number)), number == current, gapBefore));
+            return links;
+        }
+
         for (var n = 1; n <= total; n++)
         {
             var slice = items.Skip((n - 1) * size).Take(size).ToList();
             var crumbs = crumbsFor(n);
             var paginator = new PaginatorView(n, total, items.Count, views.Cards(slice),
                 n > 1 ? context.Href(PathOf(n - 1)) : null, n < total ? context.Href(PathOf(n + 1)) : null,
-                Window(n, total).Select((p, i) => new PagerLink(p.Number, context.Href(PathOf(p.Number)), p.Number == n, p.GapBefore)).ToList());
+                PagerLinks(n));
             var pageTitle = n == 1 ? title : context.Strings.Format("paged_title", title, n);
             var view = View(context, views, PathOf(n), pageTitle, description, crumbs, WebsiteMeta(true), viewKind.ToLowerInvariant());
             yield return new OutputPage
@@ -250,10 +264,21 @@ public sealed class PlanPages : IStep
         return new OutputPage
         {
             Kind = kind, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "terms", Crumbs = crumbs, Indexable = true,
-            LastModified = terms.SelectMany(t => t.Articles).Select(a => (DateTimeOffset?)a.Modified).Max(),
+            LastModified = Newest(terms.SelectMany(t => t.Articles)),
             View = View(context, views, path, name, description, crumbs, WebsiteMeta(true), segment == "category" ? "categories" : "tags")
                 with { Terms = terms.Select(t => views.Term(t, segment)).ToList() },
         };
+    }
+
+    /// <summary>The latest <see cref="ContentPage.Modified"/>, or null for none; of equal instants the first, as Max keeps.</summary>
+    // A loop, not Select(a => (DateTimeOffset?)a.Modified).Max(): LINQ's iterator yielding nullable dates has no
+    // precompiled code in the installed tool.
+    private static DateTimeOffset? Newest(IEnumerable<ContentPage> articles)
+    {
+        DateTimeOffset? newest = null;
+        foreach (var article in articles)
+            if (newest is not { } latest || article.Modified > latest) newest = article.Modified;
+        return newest;
     }
 
     private static OutputPage Author(BuildContext context, ViewFactory views, Person person, List<ContentPage> written, List<ContentPage> reviewed)
@@ -266,7 +291,7 @@ public sealed class PlanPages : IStep
         {
             Kind = PageKind.Author, OutputPath = SitePaths.FileOf(path), UrlPath = path, Layout = "author", Crumbs = crumbs,
             Indexable = true, Person = person, Items = written,
-            LastModified = written.Concat(reviewed).Select(a => (DateTimeOffset?)a.Modified).Max(),
+            LastModified = Newest(written.Concat(reviewed)),
             View = view with
             {
                 Author = new AuthorPageView(views.Person(person), views.Cards(written.Take(AuthorPageArticles)),

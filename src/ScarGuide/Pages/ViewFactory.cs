@@ -16,9 +16,11 @@ public sealed class ViewFactory(BuildContext context)
     // Views that depend only on their argument, made once per build: every article and listing repeats them.
     // Safe to use from several threads; a view made twice by a race is equal either way.
     private readonly ConcurrentDictionary<ContentPage, CardView> _cards = new();
-    private readonly ConcurrentDictionary<(Images.ResponsiveImage Photo, string Alt), ImageView> _photos = new();
-    private readonly ConcurrentDictionary<(string Name, bool Categories), Term?> _termsByName = new();
-    private readonly ConcurrentDictionary<(Term Term, string Kind), TermView> _termViews = new();
+    // Keyed in two levels, not by tuples: the comparer of a tuple key has no precompiled code in the installed tool.
+    private readonly ConcurrentDictionary<Images.ResponsiveImage, ConcurrentDictionary<string, ImageView>> _photos = new();
+    private readonly ConcurrentDictionary<string, Term?> _categoriesByName = new();
+    private readonly ConcurrentDictionary<string, Term?> _tagsByName = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Term, TermView>> _termViews = new();
     private readonly ConcurrentDictionary<Person, PersonView> _people = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, IReadOnlyList<NavView>> _navs = new(StringComparer.Ordinal);
 
@@ -54,15 +56,15 @@ public sealed class ViewFactory(BuildContext context)
             return new ImageView(src, src, alt ?? "", null, null);
         // A photo's view (16 addresses, three srcsets) is asked for by its article's page and by its card: made once.
         if (context.Images.Find(src) is { } photo)
-            return _photos.GetOrAdd((photo, alt ?? ""), key => Images.ImageViews.Of(key.Photo, key.Alt, context.SharedHref, context.SharedAbsolute));
+            return _photos.GetOrAdd(photo, _ => new()).GetOrAdd(alt ?? "", a => Images.ImageViews.Of(photo, a, context.SharedHref, context.SharedAbsolute));
         var path = src.TrimStart('/');
         context.ImageSizes.TryGetValue(path, out var size);
         var known = context.ImageSizes.ContainsKey(path);
         return new ImageView(context.SharedHref(path), context.SharedAbsolute(path), alt ?? "", known ? size.Width : null, known ? size.Height : null);
     }
 
-    public TermView Term(Term term, string kind) => _termViews.GetOrAdd((term, kind), key =>
-        new TermView(key.Term.Name, key.Term.Slug, context.Href(SitePaths.Term(key.Kind, key.Term.Slug)), key.Term.Articles.Count));
+    public TermView Term(Term term, string kind) => _termViews.GetOrAdd(kind, _ => new()).GetOrAdd(term, t =>
+        new TermView(t.Name, t.Slug, context.Href(SitePaths.Term(kind, t.Slug)), t.Articles.Count));
 
     public IReadOnlyList<TermView> Terms(IEnumerable<string> names, bool categories)
     {
@@ -75,8 +77,9 @@ public sealed class ViewFactory(BuildContext context)
         return list;
     }
 
-    private Term? Find(string name, bool categories) => _termsByName.GetOrAdd((name, categories), key =>
-        key.Categories ? context.Taxonomies.Category(key.Name) : context.Taxonomies.Tag(key.Name));
+    private Term? Find(string name, bool categories) => categories
+        ? _categoriesByName.GetOrAdd(name, context.Taxonomies.Category)
+        : _tagsByName.GetOrAdd(name, context.Taxonomies.Tag);
 
     public PersonView Person(Person person) => _people.GetOrAdd(person, _ => new PersonView(
         person.Name, person.Credentials, person.DisplayName, person.JobTitle, person.Bio,

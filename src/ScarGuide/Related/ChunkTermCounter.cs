@@ -8,8 +8,15 @@ namespace ScarGuide.Related;
 internal sealed class ChunkTermCounter
 {
     // 1 + ln(count) for small counts, so the hot loop rarely calls Math.Log.
-    private static readonly ImmutableArray<double> SublinearTable = [.. Enumerable.Range(0, 256)
-        .Select(count => count == 0 ? 0.0 : 1.0 + Math.Log(count))];
+    private static readonly ImmutableArray<double> SublinearTable = NewSublinearTable(256);
+
+    // A loop, not Range/Select: LINQ's iterator yielding doubles has no precompiled code in the installed tool.
+    private static ImmutableArray<double> NewSublinearTable(int size)
+    {
+        var table = new double[size];
+        for (var count = 1; count < size; count++) table[count] = 1.0 + Math.Log(count);
+        return ImmutableArray.Create(table);
+    }
 
     private readonly double _titleBoost;
     private readonly double _headingBoost;

@@ -82,10 +82,13 @@ public sealed class RelatedIndex
 
         var population = Population(tagTable, categoryTable, termTable);
 
-        var recency = Enumerable.Range(0, sorted.Length)
-            .OrderByDescending(i => sorted[i].Date.UtcTicks)
-            .ThenBy(i => i)
-            .ToArray();
+        // Newest first, then by index. Array.Sort with a comparison, not OrderByDescending over the indexes: LINQ's
+        // sorter of ints keyed by longs has no precompiled code in the installed tool.
+        var recency = new int[sorted.Length];
+        for (var i = 0; i < recency.Length; i++) recency[i] = i;
+        Array.Sort(recency, (a, b) => sorted[a].Date.UtcTicks != sorted[b].Date.UtcTicks
+            ? sorted[b].Date.UtcTicks.CompareTo(sorted[a].Date.UtcTicks)
+            : a.CompareTo(b));
         var tags = new KeywordIndex(tagTable, population, recency);
         var categories = new KeywordIndex(categoryTable, population, recency);
         var text = TextIndex.Build(termTable, population, options, work);

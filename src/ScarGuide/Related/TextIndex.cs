@@ -41,10 +41,17 @@ internal sealed class TextIndex
         // A term in one document cannot connect two; one in (nearly) every document cannot tell them apart.
         var commonLimit = Math.Max(MinCommonTermDocuments, Math.Min(options.CommonTermDocumentLimit, options.CommonTermFraction * population));
         var frequency = table.Frequency;
-        var kept = Enumerable.Range(0, frequency.Length)
-            .Where(m => frequency[m] >= 2 && frequency[m] < population && frequency[m] <= commonLimit)
-            .OrderBy(m => table.Terms[m], StringComparer.Ordinal)
-            .ToArray();
+        // A loop and a sort with a comparison (ties: lower id, as OrderBy kept them), not LINQ over the ids: its sorter of
+        // ints keyed by strings has no precompiled code in the installed tool.
+        var keptIds = new List<int>();
+        for (var m = 0; m < frequency.Length; m++)
+            if (frequency[m] >= 2 && frequency[m] < population && frequency[m] <= commonLimit) keptIds.Add(m);
+        keptIds.Sort((a, b) =>
+        {
+            var byTerm = string.CompareOrdinal(table.Terms[a], table.Terms[b]);
+            return byTerm != 0 ? byTerm : a.CompareTo(b);
+        });
+        var kept = keptIds.ToArray();
 
         // Vocabulary ids follow the terms' ordinal order, so they do not depend on document order or threads.
         var mergedToTerm = new int[frequency.Length];

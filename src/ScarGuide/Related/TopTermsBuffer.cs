@@ -44,7 +44,15 @@ internal sealed class TopTermsBuffer(int capacity)
         var weights = new double[kept];
         for (var i = 0; i < kept; i++)
             weights[i] = _weights[i] / norm;
-        Array.Sort(ids, weights);
+        // Ascending ids by insertion (at most `capacity` of them, distinct): Array.Sort of ints carrying doubles picks
+        // its sorter by reflection, which the installed tool has no precompiled code for.
+        for (var i = 1; i < kept; i++)
+        {
+            var (id, weight) = (ids[i], weights[i]);
+            var j = i;
+            for (; j > 0 && ids[j - 1] > id; j--) (ids[j], weights[j]) = (ids[j - 1], weights[j - 1]);
+            (ids[j], weights[j]) = (id, weight);
+        }
         return (ids, weights);
     }
 

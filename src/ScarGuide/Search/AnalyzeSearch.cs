@@ -11,7 +11,12 @@ internal readonly record struct SearchDocument(int[] Stems, byte[] Scores, byte[
 /// <summary>Written by <see cref="AnalyzeSearch"/>: what <see cref="WriteSearchIndex"/> merges into the index at the end.</summary>
 /// <param name="Documents">Listed articles in order; an article's position is its id in the index.</param>
 /// <param name="GlossaryForms">Glossary words (folded form, stem) that articles gained through synonyms, in no particular order.</param>
-internal sealed record SearchDocuments(SearchAnalyzer Analyzer, SearchDocument[] Documents, IReadOnlyCollection<(string Form, string Stem)> GlossaryForms);
+internal sealed record SearchDocuments(SearchAnalyzer Analyzer, SearchDocument[] Documents, IReadOnlyCollection<GlossaryForm> GlossaryForms);
+
+/// <summary>A glossary word an article gained through synonyms: its folded form and its stem.</summary>
+// A record, not a (string, string) tuple as the key of a concurrent dictionary: the comparer and key collection of a
+// tuple key have no precompiled code in the installed tool.
+internal sealed record GlossaryForm(string Form, string Stem);
 
 /// <summary>
 /// The per-article half of the search index, as soon as plain text, headings and URLs exist (after RelateArticles):
@@ -32,14 +37,17 @@ public sealed class AnalyzeSearch : IStep
         var listed = context.Articles.Where(a => a.IsListed).ToList();
         // Each article's fragment is written here, in parallel: with thousands of articles the writes are most of the cost.
         // Only the scores are kept per article (thousands of dictionaries would crowd the heap at 10,000 articles).
-        var glossaryForms = new ConcurrentDictionary<(string Form, string Stem), bool>();
+        var glossaryForms = new ConcurrentDictionary<GlossaryForm, bool>();
         var release = context.ReleasesAsWritten;
-        var docs = context.Work.Map(listed.Select((article, id) => (article, id)).ToList(), item =>
+        // Over the ids, not Select((article, id) => (article, id)): LINQ's iterator yielding tuples has no precompiled code
+        // in the installed tool.
+        var docs = context.Work.Map(Enumerable.Range(0, listed.Count).ToArray(), id =>
         {
-            var (stems, scores, fragment) = WriteSearchIndex.AnalyzeArticle(item.article, context, analyzer, synonyms, glossaryForms, bodies.Take(item.id));
+            var article = listed[id];
+            var (stems, scores, fragment) = WriteSearchIndex.AnalyzeArticle(article, context, analyzer, synonyms, glossaryForms, bodies.Take(id));
             // Each article's text goes as soon as it is analysed, not once all are: at 100,000 articles the step's peak.
-            if (release) item.article.ReleasePlainText();
-            context.Output.Write($"{SitePaths.SearchFiles}f/{item.id}.json", fragment.WrittenSpan);
+            if (release) article.ReleasePlainText();
+            context.Output.Write($"{SitePaths.SearchFiles}f/{id}.json", fragment.WrittenSpan);
             return new SearchDocument(stems, scores, SHA256.HashData(fragment.WrittenSpan));
         });
         context.SearchDocuments = new SearchDocuments(analyzer, docs, glossaryForms.Keys.ToList());

@@ -22,10 +22,16 @@ internal sealed class GlossaryPhrases
         {
             var names = term.Names.Select(n => SearchAnalyzer.Words(n).ToList()).Where(w => w.Count > 0).ToList();
             if (names.Count < 2) continue;
-            var words = names.SelectMany(n => n)
-                .Select(w => (Word: SearchAnalyzer.Fold(w), Stem: analyzer.Stem(w)))
-                .Where(p => p.Word.Length >= 2 && !analyzer.StopWords.Contains(p.Word))
-                .Distinct().ToList();
+            // Each (word, stem) once, in order of first use. Loops, not Select/Where/Distinct: LINQ's iterators over tuples
+            // have no precompiled code in the installed tool.
+            var words = new List<(string Word, string Stem)>();
+            var seen = new HashSet<(string Word, string Stem)>();
+            foreach (var name in names)
+                foreach (var w in name)
+                {
+                    var pair = (Word: SearchAnalyzer.Fold(w), Stem: analyzer.Stem(w));
+                    if (pair.Word.Length >= 2 && !analyzer.StopWords.Contains(pair.Word) && seen.Add(pair)) words.Add(pair);
+                }
             var index = phrases._entries.Count;
             var folded = names.Select(n => n.Select(SearchAnalyzer.Fold).ToArray()).ToList();
             phrases._entries.Add((folded, words));
@@ -46,7 +52,11 @@ internal sealed class GlossaryPhrases
     public IEnumerable<List<(string Word, string Stem)>> Found(IReadOnlyList<string> words) => WordsOf(FoundEntries(words));
 
     /// <summary>The words to add for each entry, in entry order.</summary>
-    public IEnumerable<List<(string Word, string Stem)>> WordsOf(SortedSet<int> entries) => entries.Select(e => _entries[e].Words);
+    public IEnumerable<List<(string Word, string Stem)>> WordsOf(SortedSet<int> entries)
+    {
+        // An iterator, not entries.Select(...): LINQ's iterator over ints has no precompiled code in the installed tool.
+        foreach (var entry in entries) yield return _entries[entry].Words;
+    }
 
     /// <summary>
     /// The entries one of whose names occurs in <paramref name="words"/> (folded, in order), added to <paramref name="found"/>.

@@ -115,16 +115,26 @@ public sealed class WriteSearchIndex : IStep
         for (var i = 0; i < used.Count; i++) stemsByName[analyzer.StemOf(used[i])] = (df[used[i]], encodedById[i]);
 
         // Every form the articles use is a term the analyzer met while indexing them.
+        // Two loops, not Select(...).Concat(...) over (form, stem) tuples: LINQ's iterators over tuples have no precompiled
+        // code in the installed tool.
         var forms = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (form, stem) in analyzer.IndexedTerms().Select(t => (t.Folded, t.Stem)).Concat(glossaryForms))
+        void AddForm(string form, string stem)
         {
             if (!forms.TryGetValue(form, out var stems)) forms[form] = stems = new SortedSet<string>(StringComparer.Ordinal);
             stems.Add(stem);
         }
+        foreach (var term in analyzer.IndexedTerms()) AddForm(term.Folded, term.Stem);
+        foreach (var gained in glossaryForms) AddForm(gained.Form, gained.Stem);
 
         // The chunks of each two-letter prefix in parallel; the manifest lists them in prefix order whatever the order they were made in.
-        var groups = forms.Keys.Order(StringComparer.Ordinal).GroupBy(f => f[..Math.Min(2, f.Length)], StringComparer.Ordinal)
-            .Select(g => (Prefix: g.Key, Forms: g.ToList())).ToList();
+        // In ordinal order a prefix's forms are consecutive: a loop groups them (LINQ's Select into tuples is not precompiled).
+        var groups = new List<(string Prefix, List<string> Forms)>();
+        foreach (var form in forms.Keys.Order(StringComparer.Ordinal))
+        {
+            var prefix = form[..Math.Min(2, form.Length)];
+            if (groups.Count == 0 || groups[^1].Prefix != prefix) groups.Add((prefix, []));
+            groups[^1].Forms.Add(form);
+        }
         var made = context.Work.Map(groups, group =>
         {
             var mine = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -132,7 +142,8 @@ public sealed class WriteSearchIndex : IStep
             return mine;
         });
         var chunks = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (prefix, path) in made.SelectMany(m => m)) chunks.Add(prefix, path);
+        foreach (var mine in made)
+            foreach (var (prefix, path) in mine) chunks.Add(prefix, path);
 
         var fragments = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var doc in docs) fragments.AppendData(doc.FragmentHash);
@@ -194,7 +205,9 @@ public sealed class WriteSearchIndex : IStep
         Dictionary<string, (int Df, string Postings)> postings)
     {
         var stems = forms.SelectMany(f => stemsOf[f]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = stems.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
+        // A loop, not Select((s, i) => (s, i)).ToDictionary(...): LINQ's iterator yielding tuples is not precompiled.
+        var index = new Dictionary<string, int>(stems.Count, StringComparer.Ordinal);
+        for (var i = 0; i < stems.Count; i++) index.Add(stems[i], i);
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
@@ -333,7 +346,7 @@ public sealed class WriteSearchIndex : IStep
     /// <summary>The article's score per stem, and its fragment; glossary words it gains go to <paramref name="glossaryForms"/>.</summary>
     /// <param name="body">The body's counts from the split the related index counted too, or null to split the body here.</param>
     internal static (int[] Stems, byte[] Scores, ArrayBufferWriter<byte> Fragment) AnalyzeArticle(ContentPage article, BuildContext context, SearchAnalyzer analyzer,
-        GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> glossaryForms, SearchBody? body = null)
+        GlossaryPhrases synonyms, System.Collections.Concurrent.ConcurrentDictionary<GlossaryForm, bool> glossaryForms, SearchBody? body = null)
     {
         var rendered = article.Rendered;
         var plain = SearchBodies.PlainOf(article);
@@ -393,7 +406,7 @@ public sealed class WriteSearchIndex : IStep
         foreach (var entry in found is null ? [] : synonyms.WordsOf(found))
             foreach (var (word, stem) in entry)
             {
-                glossaryForms.TryAdd((word, stem), true);
+                glossaryForms.TryAdd(new GlossaryForm(word, stem), true);
                 scratch.AddRaw(analyzer.StemIdOf(stem), SynonymWeight);
             }
 

@@ -30,7 +30,9 @@ public sealed class ThemeStrings
 
     // Language code (lower case) → key → text, with a site's keys already laid over the built-in file's.
     private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _files;
-    private readonly ConcurrentDictionary<(string Language, string Default), LanguageStrings> _resolved = new();
+    // Language → default language → strings; two levels, not a tuple key, whose comparer has no precompiled code in the
+    // installed tool.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, LanguageStrings>> _resolved = new();
 
     private ThemeStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> files, string fingerprint)
     {
@@ -87,8 +89,9 @@ public sealed class ThemeStrings
     /// </summary>
     /// <param name="defaultLanguage">The site's first language; null when <paramref name="language"/> is the only one.</param>
     public LanguageStrings For(string language, string? defaultLanguage = null) =>
-        _resolved.GetOrAdd((language, defaultLanguage ?? language), key =>
+        _resolved.GetOrAdd(language, _ => new()).GetOrAdd(defaultLanguage ?? language, @default =>
         {
+            var key = (Language: language, Default: @default);
             var merged = new Dictionary<string, string>(StringComparer.Ordinal);
             // Least specific first, so each more specific file overwrites.
             foreach (var (k, text) in BuiltInEnglish.Value) merged[k] = text;

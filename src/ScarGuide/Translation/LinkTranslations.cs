@@ -51,15 +51,22 @@ public sealed class LinkTranslations : IStep
                         ? new TranslationView(language.Code, language.Name, home[s], s == site, false, language.Direction)
                         : new TranslationView(language.Code, language.Name, s.Href(member.Page.UrlPath), s == site, true, language.Direction);
                 }).ToList();
+                // Loops over the (site, page) members, not Where/Select: LINQ's iterators over tuples have no precompiled code
+                // in the installed tool.
                 var alternates = new List<AlternateView>();
-                var indexable = members.Where(m => m.Page.Indexable).ToList();
+                var indexable = new List<(BuildContext Site, OutputPage Page)>(members.Count);
+                var others = new List<(BuildContext Site, OutputPage Page)>(members.Count);
+                foreach (var m in members)
+                {
+                    if (m.Page.Indexable) indexable.Add(m);
+                    if (m.Site != site) others.Add(m);
+                }
                 if (page.Indexable && indexable.Count > 1)
                 {
-                    alternates.AddRange(indexable.Select(m => new AlternateView(m.Site.Language!.Code, m.Site.Absolute(m.Page.UrlPath))));
+                    foreach (var m in indexable) alternates.Add(new AlternateView(m.Site.Language!.Code, m.Site.Absolute(m.Page.UrlPath)));
                     if (indexable.FirstOrDefault(m => m.Site == sites[0]) is { Page: not null } fallback)
                         alternates.Add(new AlternateView("x-default", fallback.Site.Absolute(fallback.Page.UrlPath)));
                 }
-                var others = members.Where(m => m.Site != site).ToList();
                 var keyText = string.Join('\n', links.Select(l => $"{l.Code} {l.Url} {l.Exists}").Concat(alternates.Select(a => $"{a.Hreflang} {a.Href}")));
                 page.Translations = new PageTranslations(links, alternates, others, keyText);
             }

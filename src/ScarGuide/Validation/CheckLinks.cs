@@ -29,8 +29,11 @@ public sealed class CheckLinks : IStep
         }
         bool Generated(string path) => SitePaths.IsGeneratedFile(path)
             || sites.Any(s => s.LanguagePrefix.Length > 0 && path.StartsWith(s.LanguagePrefix + SitePaths.SearchFiles, StringComparison.Ordinal));
-        var byUrl = sites.SelectMany(s => s.Content.Select(p => (Path: s.LanguagePrefix + p.UrlPath, Page: p)))
-            .GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.First().Page, StringComparer.Ordinal);
+        // The first page of each path. A loop, not GroupBy over (path, page) tuples: LINQ's grouping of tuples has no
+        // precompiled code in the installed tool.
+        var byUrl = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+        foreach (var s in sites)
+            foreach (var p in s.Content) byUrl.TryAdd(s.LanguagePrefix + p.UrlPath, p);
         var incoming = new HashSet<ContentPage>();
         var byPage = new Dictionary<ContentPage, OutputPage>(ReferenceEqualityComparer.Instance);
         foreach (var p in sites.SelectMany(s => s.OutputPages))
