@@ -40,6 +40,16 @@ public sealed class ListingTests
     }
 
     [Fact]
+    public void Articles_are_listed_newest_first_and_one_date_by_slug()
+    {
+        using var site = TestSite.Build($"-- input/site.yml --\n{TestSite.DefaultSiteYml}\n" +
+            $"-- input/articles/b.md --\n{Md("Bee", "Text.\n", "date: 2026-01-02")}\n" +
+            $"-- input/articles/c.md --\n{Md("Sea", "Text.\n", "date: 2026-01-01")}\n" +
+            $"-- input/articles/a.md --\n{Md("Ay", "Text.\n", "date: 2026-01-02")}\n").AssertNoErrors();
+        Assert.Equal(["Ay", "Bee", "Sea"], Titles(site, "blog/index.html"));
+    }
+
+    [Fact]
     public void Long_listings_show_a_windowed_pager_with_gaps()
     {
         using var site = TestSite.Build(Site(20, 1)).AssertNoErrors();
