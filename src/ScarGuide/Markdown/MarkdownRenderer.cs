@@ -428,18 +428,7 @@ public static partial class MarkdownRenderer
         }
     }
 
-    public static int CountWords(StringBuilder text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var chunk in text.GetChunks())
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c)) inWord = false;
-                else if (!inWord) { inWord = true; count++; }
-            }
-        return count;
-    }
+    public static int CountWords(StringBuilder text) => WordCounter.Count(text);
 
     /// <summary>The deepest run of list or quote markers, found before parsing so hostile input cannot exhaust the stack.</summary>
     private static (int Depth, int Line) MeasureNesting(string body)
@@ -464,8 +453,8 @@ public static partial class MarkdownRenderer
             }
             depth += indent / 2;
             if (depth > max) { max = depth; maxLine = line; }
-            while (i < body.Length && body[i] != '\n') i++;
-            i++;
+            var end = i < body.Length ? body.IndexOf('\n', i) : -1;
+            i = end < 0 ? body.Length : end + 1;
             line++;
         }
         return (max, maxLine);

@@ -65,7 +65,7 @@ public sealed class WriteSitemap : IStep
                     xml.WriteEndElement();
                 }
                 if (page.LastModified is { } modified)
-                    xml.WriteElementString("lastmod", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                    xml.WriteElementString("lastmod", Feeds.WriteFeeds.Rfc3339(modified));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -122,6 +122,26 @@ public sealed class ListingTests
     }
 
     [Fact]
+    public void An_article_spelling_a_term_two_ways_is_listed_once_under_its_first_spelling()
+    {
+        // b spells the tag twice, between other tags; its first spelling is the one counted, so "Laser" (a and b) wins
+        // over "laser" (b's second spelling, not counted) and c's "LASER".
+        using var site = TestSite.Build($"""
+            -- input/articles/a.md --
+            {Md("A", "Links [b](b.md) [c](c.md).\n", "tags: [\"Laser\"]", "date: 2026-03-09")}
+            -- input/articles/b.md --
+            {Md("B", "Links [a](a.md).\n", "tags: [\"Laser\", \"Acne\", \"laser\"]", "date: 2026-03-10")}
+            -- input/articles/c.md --
+            {Md("C", "Links [a](a.md).\n", "tags: [\"LASER\"]", "date: 2026-03-11")}
+            """).AssertNoErrors();
+        Assert.Equal(["C", "B", "A"], Titles(site, "blog/tag/laser/index.html"));
+        var clash = site.Single("term-clash");
+        Assert.Equal("input/articles/c.md", clash.File);
+        Assert.Contains("'LASER' and 'Laser'", clash.Message);
+        Assert.Contains("(3 articles)", site.Html("blog/tags/index.html").QuerySelector("a[href='/blog/tag/laser/']")!.TextContent);
+    }
+
+    [Fact]
     public void Home_page_leads_with_the_featured_article_and_lists_categories()
     {
         using var site = TestSite.Build(Site(3, 10, $"-- input/articles/old.md --\n{Md("Old but featured", "Text.\n", "date: 2025-05-05", "featured: true")}\n"));
