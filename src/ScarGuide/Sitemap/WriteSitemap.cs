@@ -21,18 +21,22 @@ public sealed class WriteSitemap : IStep
     public void Run(BuildContext context)
     {
         // Each language's pages in the order of languages:, by address within it (one language: as before).
-        var pages = context.LanguageSites.SelectMany(site => site.OutputPages.Where(p => p.Indexable)
-            .OrderBy(p => p.UrlPath, StringComparer.Ordinal).Select(p => (Site: site, Page: p))).ToList();
+        // Loops, not LINQ over (site, page) tuples: those had no precompiled code in the shipped tool.
+        var pages = new List<(BuildContext Site, OutputPage Page)>();
+        foreach (var site in context.LanguageSites)
+            foreach (var page in site.OutputPages.Where(p => p.Indexable).OrderBy(p => p.UrlPath, StringComparer.Ordinal))
+                pages.Add((site, page));
         if (pages.Count <= MaxUrlsPerFile)
         {
             context.Output.Write(SitePaths.Sitemap, UrlSet(context, pages));
         }
         else
         {
-            var chunks = pages.Chunk(MaxUrlsPerFile).ToList();
-            for (var i = 0; i < chunks.Count; i++)
-                context.Output.Write(SitePaths.SitemapPart(i + 1), UrlSet(context, chunks[i]));
-            context.Output.Write(SitePaths.Sitemap, Index(context, chunks.Count));
+            var parts = (pages.Count + MaxUrlsPerFile - 1) / MaxUrlsPerFile;
+            for (var i = 0; i < parts; i++)
+                context.Output.Write(SitePaths.SitemapPart(i + 1),
+                    UrlSet(context, pages.GetRange(i * MaxUrlsPerFile, Math.Min(MaxUrlsPerFile, pages.Count - i * MaxUrlsPerFile))));
+            context.Output.Write(SitePaths.Sitemap, Index(context, parts));
         }
         // Every language's search page is kept out (its results are other pages); one sitemap lists all languages.
         var disallow = string.Concat(context.LanguageSites.Select(site => $"Disallow: {site.Href(SitePaths.Search)}\n"));
@@ -44,7 +48,7 @@ public sealed class WriteSitemap : IStep
 
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
-    private static byte[] UrlSet(BuildContext context, IEnumerable<(BuildContext Site, OutputPage Page)> pages)
+    private static byte[] UrlSet(BuildContext context, List<(BuildContext Site, OutputPage Page)> pages)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, Settings))

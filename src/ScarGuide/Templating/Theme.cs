@@ -96,9 +96,17 @@ public sealed partial class Theme
         void Remember(string kind, string name, string text) => hash.AppendData(Encoding.UTF8.GetBytes($"{kind}/{name}\0{text}\0"));
 
         // Only files directly in layouts/ and partials/ (sub-folders are not looked at, as before built-in themes).
-        static IEnumerable<(string Name, ThemeFile File)> Liquid(ThemeFiles files, string folder) => files.Under(folder)
-            .Select(f => (Name: f.RelativePath[(folder.Length + 1)..], File: f))
-            .Where(x => !x.Name.Contains('/') && x.Name.EndsWith(".liquid", StringComparison.Ordinal));
+        // A loop: LINQ over (name, file) tuples had no precompiled code in the shipped tool.
+        static List<(string Name, ThemeFile File)> Liquid(ThemeFiles files, string folder)
+        {
+            var found = new List<(string Name, ThemeFile File)>();
+            foreach (var file in files.Under(folder))
+            {
+                var name = file.RelativePath[(folder.Length + 1)..];
+                if (!name.Contains('/') && name.EndsWith(".liquid", StringComparison.Ordinal)) found.Add((name, file));
+            }
+            return found;
+        }
 
         var stringUses = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
