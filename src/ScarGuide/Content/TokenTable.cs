@@ -44,7 +44,6 @@ internal sealed class TokenTable<TValue>
     /// <summary>How many tokens the table holds.</summary>
     public int Count => _count;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ReadOnlySpan<char> token, int hash, out TValue value)
     {
         var slots = _slots;

@@ -64,7 +64,6 @@ public sealed class GlossaryLinker
     public bool IsEmpty { get; }
 
     /// <summary>The HTML with first uses marked, and the terms marked, in the order they first appear.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public (string Html, IReadOnlyList<GlossaryTerm> Used) Link(string html)
     {
         if (IsEmpty) return (html, []);
@@ -95,7 +94,6 @@ public sealed class GlossaryLinker
         return (sb.ToString(), used);
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void MarkText(ReadOnlySpan<char> text, StringBuilder sb, List<GlossaryTerm> used)
     {
         var copied = 0;

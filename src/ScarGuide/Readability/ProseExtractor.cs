@@ -57,7 +57,6 @@ public static class ProseExtractor
     private static MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, MarkdownRenderer.MayHoldBareUrl(markdown) ? Pipeline : PipelineWithoutAutoLinks);
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Collect(MarkdownDocument document, int firstLine, bool questionsToo, List<ProseBlock> blocks, Scratch text)
     {
         var lineOffset = firstLine - 1;
@@ -124,7 +123,6 @@ public static class ProseExtractor
     /// The block's text into <paramref name="text"/> (emptied first), keeping its line breaks: a line break wherever an
     /// inline starts on a later source line, so the text's lines are the source's.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void AppendInlines(LeafBlock block, Scratch scratch)
     {
         var text = scratch.Text.Clear();

@@ -28,7 +28,6 @@ internal static class SentenceSplitter
         return sink.Sentences;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Scan<TSink>(string text, ref TSink sink, ReadingFormula formula = ReadingFormula.English) where TSink : struct, ISentenceSink
     {
         var spanish = formula == ReadingFormula.Spanish;
@@ -72,7 +71,6 @@ internal static class SentenceSplitter
     /// Where a word that starts at <paramref name="start"/> ends: letters and digits, joined by an apostrophe between
     /// letters (don't), a hyphen (self-care, 3-day), a dot (e.g, U.S, 1.5) or a comma between digits (1,000).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(string text, int start)
     {
         var n = text.Length;
@@ -95,7 +93,6 @@ internal static class SentenceSplitter
         return j;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool EndsSentence(string text, int at, int runEnd, int wordStart, int wordEnd, bool spanish)
     {
         var n = text.Length;

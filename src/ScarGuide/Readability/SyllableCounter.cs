@@ -15,7 +15,6 @@ internal static class SyllableCounter
     /// The syllables of one word token as <see cref="SentenceSplitter"/> cuts it: letters, digits, and the hyphens,
     /// apostrophes, dots and digit commas inside it. Each letter or digit run counts on its own and the counts add up.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int CountToken(ReadOnlySpan<char> token)
     {
         var total = 0;
@@ -62,7 +61,6 @@ internal static class SyllableCounter
     private static TokenTable<int>? t_known;
 
     /// <summary>The syllables of a word of letters (apostrophes allowed). Never less than 1.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Count(ReadOnlySpan<char> word)
     {
         var known = t_known ??= new TokenTable<int>();

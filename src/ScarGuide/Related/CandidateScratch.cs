@@ -33,9 +33,10 @@ internal sealed class CandidateScratch
         CommonKeywords.Clear();
     }
 
-    // Called once per posting entry, millions of times per build; full optimisation from the first call
-    // matters because a site generator runs this once per process, before tiered JIT would catch up.
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    // Called once per posting entry, millions of times per build. Like every hot loop here it has no
+    // AggressiveOptimization: that kept methods out of the shipped tool's precompiled image, so each was compiled at
+    // every start on the threads that first needed it (docs/performance.md, 2026-12-05 third round).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int document, double value)
     {
         ref var slot = ref _slots[document];

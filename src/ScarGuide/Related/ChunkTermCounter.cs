@@ -93,7 +93,6 @@ internal sealed class ChunkTermCounter
         return new TermCounts(start, length);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountField(string? text, Field field, Span<char> buffer)
     {
         if (string.IsNullOrEmpty(text))

@@ -162,7 +162,6 @@ public sealed class RelatedIndex
         return _text.TopTerms(document, n);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RelatedMatch[] FindCore(int document, int take, IReadOnlySet<string>? exclude, CandidateScratch scratch)
     {
         take = Math.Min(take, _keys.Length - 1);
@@ -241,7 +240,6 @@ public sealed class RelatedIndex
         return matches;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AccumulateKeywords(KeywordIndex index, double weight, int document, CandidateScratch scratch)
     {
         if (weight == 0)
@@ -272,7 +270,6 @@ public sealed class RelatedIndex
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AccumulateText(int document, CandidateScratch scratch)
     {
         var weight = Options.TextWeight;
