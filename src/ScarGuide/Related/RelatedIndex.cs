@@ -162,6 +162,7 @@ public sealed class RelatedIndex
         return _text.TopTerms(document, n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RelatedMatch[] FindCore(int document, int take, IReadOnlySet<string>? exclude, CandidateScratch scratch)
     {
         take = Math.Min(take, _keys.Length - 1);
@@ -240,6 +241,7 @@ public sealed class RelatedIndex
         return matches;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AccumulateKeywords(KeywordIndex index, double weight, int document, CandidateScratch scratch)
     {
         if (weight == 0)
@@ -270,6 +272,7 @@ public sealed class RelatedIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AccumulateText(int document, CandidateScratch scratch)
     {
         var weight = Options.TextWeight;

@@ -29,7 +29,7 @@ internal ref struct TokenReader
     /// <summary>Hash of <see cref="Current"/>, computed while reading it (see <see cref="TokenTable.Hash"/>).</summary>
     public int CurrentHash { get; private set; }
 
-    // Runs once per character of every document; see CandidateScratch.Add for why it is not marked for optimisation.
+    // Runs once per character of every document; left to the precompiled image (see CandidateScratch.Add).
     public bool MoveNext()
     {
         // Locals rather than fields: the JIT keeps them in registers across the buffer writes.
