@@ -56,6 +56,17 @@ public sealed class DirectoryOutput(string root, string? keptFolder = null, stri
 
     private readonly Lazy<HashSet<string>?> _previous = new(() => ListFolder(previous is null || keptFolder is null ? null : Path.Combine(previous, keptFolder)));
 
+    /// <summary>
+    /// Lists the previous output's kept folder on another thread now. The image step asks for it first from both of its
+    /// workers, one listing (16,000 names for 1,000 photos, ~15 ms) while the other waited; read while the sources are
+    /// read, it is ready by then.
+    /// </summary>
+    public void ListPreviousSoon()
+    {
+        if (previous is not null && keptFolder is not null && Directory.Exists(Path.Combine(previous, keptFolder)))
+            _ = Task.Run(() => _previous.Value);
+    }
+
     public string Root => root;
 
     /// <summary>The folder (<c>img/</c>) whose files are placed at commit, or null.</summary>

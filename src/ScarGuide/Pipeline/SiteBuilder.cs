@@ -162,6 +162,7 @@ public static class SiteBuilder
         }
 
         using var staging = SafeOutputFolder.Begin(outputDirectory, SitePaths.ImageVariants);
+        staging.Output.ListPreviousSoon();
         var result = Build(options, staging.Output, onStep: onStep);
         if (!result.Succeeded) return result;
         onStep?.Invoke("commit");
