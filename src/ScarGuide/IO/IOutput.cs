@@ -54,7 +54,12 @@ public sealed class DirectoryOutput(string root, string? keptFolder = null, stri
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _kept = new(StringComparer.Ordinal);
 
-    private readonly Lazy<HashSet<string>?> _previous = new(() => ListFolder(previous is null || keptFolder is null ? null : Path.Combine(previous, keptFolder)));
+    // The previous output's kept folder, listed once: by ListPreviousSoon's thread, the image step or the commit.
+    private readonly string? _previousKept = KeptIn(previous, keptFolder);
+    private readonly Lazy<HashSet<string>?> _previous = new(() => ListFolder(KeptIn(previous, keptFolder)));
+
+    private static string? KeptIn(string? output, string? keptFolder) =>
+        output is null || keptFolder is null ? null : Path.Combine(output, keptFolder);
 
     /// <summary>
     /// Lists the previous output's kept folder on another thread now. The image step asks for it first from both of its
@@ -63,8 +68,8 @@ public sealed class DirectoryOutput(string root, string? keptFolder = null, stri
     /// </summary>
     public void ListPreviousSoon()
     {
-        if (previous is not null && keptFolder is not null && Directory.Exists(Path.Combine(previous, keptFolder)))
-            _ = Task.Run(() => _previous.Value);
+        // Only where there is something to list: a text-only site starts no thread.
+        if (_previousKept is not null && Directory.Exists(_previousKept)) _ = Task.Run(() => _previous.Value);
     }
 
     public string Root => root;
@@ -82,8 +87,11 @@ public sealed class DirectoryOutput(string root, string? keptFolder = null, stri
     public bool HadBefore(string path) =>
         keptFolder is not null && path.StartsWith(keptFolder, StringComparison.Ordinal) && _previous.Value?.Contains(path[keptFolder.Length..]) == true;
 
-    /// <summary>What <see cref="HadBefore"/> found in the previous output's kept folder, if it looked (null: not a flat folder of files).</summary>
-    internal HashSet<string>? ListedBefore => _previous.IsValueCreated ? _previous.Value : null;
+    /// <summary>
+    /// The names in the previous output's kept folder (null: none, or not a flat folder of files), listed once for
+    /// <see cref="HadBefore"/> and the commit, by whichever asks first; the other waits for that listing.
+    /// </summary>
+    internal HashSet<string>? PreviousKept => _previous.Value;
 
     /// <summary>
     /// The names of the files in <paramref name="folder"/>, if it is a flat folder of regular files (the only kind a

@@ -147,8 +147,8 @@ public sealed class SafeOutputFolder : IDisposable
         var previous = Path.Combine(_output, kept);
         var staged = Path.Combine(StagingPath, kept);
         // Only a flat folder of files is moved: anything else there (an older version's output) stays with the old site.
-        // The image step listed it already, unless it had no photo to look for.
-        var present = Directory.Exists(staged) ? null : Output.ListedBefore ?? DirectoryOutput.ListFolder(previous);
+        // Usually listed already: the build starts listing it as it starts (DirectoryOutput.ListPreviousSoon).
+        var present = Directory.Exists(staged) ? null : Output.PreviousKept;
         var moved = present is not null;
         if (moved) Directory.Move(previous, staged);
         else Directory.CreateDirectory(staged);
