@@ -39,6 +39,18 @@ public sealed class ToolPackageTests
             foreach (var runtime in new[] { "linux-x64", "linux-arm64", "osx-arm64", "osx-x64", "win-x64" })
                 Assert.Contains(portable, entry => entry.Contains($"/runtimes/{runtime}/native/", StringComparison.Ordinal));
 
+            // The precompiled package keeps its code (no recompiling hot methods within a build); the portable one, which
+            // starts from unoptimized code, keeps the runtime's call counting.
+            string RuntimeConfig(string package)
+            {
+                using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(nupkg, package));
+                using var reader = new StreamReader(Assert.Single(zip.Entries, e => e.Name == "ScarGuide.Cli.runtimeconfig.json").Open());
+                return reader.ReadToEnd();
+            }
+            const string delay = "\"System.Runtime.TieredCompilation.CallCountingDelayMs\": 60000";
+            Assert.Contains(delay, RuntimeConfig($"ScarGuide.Tool.{rid}.{version}.nupkg"));
+            Assert.DoesNotContain("CallCountingDelayMs", RuntimeConfig($"ScarGuide.Tool.any.{version}.nupkg"));
+
             // A package cache of its own, so an older package of the same version cached on this machine is never used.
             var tools = Path.Combine(work, "tools");
             var install = CliProcess.Run("dotnet", work, TimeSpan.FromMinutes(3),
