@@ -11,14 +11,22 @@ public static class ReadabilityScorer
     {
         if (formula == ReadingFormula.None)
             throw new ArgumentException("A language without a formula is not scored.", nameof(formula));
-        var sink = new ScoreSink(new List<SentenceStats>(), formula == ReadingFormula.Spanish);
+        // The thread's list, emptied: grown anew for every article, its doubling arrays were about 6% of the Markdown
+        // step's allocations (1,000 articles). The score keeps an exact copy.
+        var sentences = t_sentences ??= new List<SentenceStats>(256);
+        sentences.Clear();
+        var sink = new ScoreSink(sentences, formula == ReadingFormula.Spanish);
         for (var b = 0; b < blocks.Count; b++)
         {
             sink.Begin(b, blocks[b]);
             SentenceSplitter.Scan(blocks[b].Text, ref sink, formula);
         }
-        return new ReadabilityScore(blocks, [.. sink.Sentences], sink.Words, sink.Syllables, sink.Polysyllables, formula);
+        var score = new ReadabilityScore(blocks, [.. sentences], sink.Words, sink.Syllables, sink.Polysyllables, formula);
+        if (sentences.Capacity > 1 << 16) t_sentences = null; // a huge text's list is not kept for the next
+        return score;
     }
+
+    [ThreadStatic] private static List<SentenceStats>? t_sentences;
 
     private struct ScoreSink(List<SentenceStats> sentences, bool spanish) : ISentenceSink
     {
