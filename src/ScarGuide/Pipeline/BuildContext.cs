@@ -171,6 +171,26 @@ public sealed class BuildContext
     /// <summary>Written by ReadSources: the theme is loading on another thread; <see cref="Theme"/> waits for it.</summary>
     internal void LoadTheme(Task<Theme> loading) => _theme = loading;
 
+    private Task? _cacheUpkeep;
+
+    /// <summary>
+    /// Written by ProcessImages: it saves the image index and prunes the image cache on another thread while later steps
+    /// run; the build waits for it before it ends (<see cref="FinishCacheUpkeep"/>).
+    /// </summary>
+    internal void KeepCacheMeanwhile(Task upkeep) => _cacheUpkeep = upkeep;
+
+    /// <summary>Waits for the image cache's upkeep, if any. It swallows its own I/O errors; anything else is a bug of ours, reported as in a step.</summary>
+    internal void FinishCacheUpkeep()
+    {
+        try { _cacheUpkeep?.GetAwaiter().GetResult(); }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Diagnostics.Error("internal-error", "(build)", 0, 0, $"The 'images' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
+                "Please report this with the input that caused it; run `scarguide check` to see other problems.");
+            Stop();
+        }
+    }
+
     /// <summary>Written by ParseFrontMatter: every content file that parsed, published or not, in path order.</summary>
     public IReadOnlyList<ContentPage> Content { get => Read(_content, nameof(Content), "ParseFrontMatter"); internal set => _content = Once(_content, value, nameof(Content)); }
     private IReadOnlyList<ContentPage>? _content;

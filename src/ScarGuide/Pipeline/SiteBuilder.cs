@@ -140,8 +140,10 @@ public static class SiteBuilder
             timings.Add(meter.Stop(step.Name));
             if (context.Stopped || step.Name == until) break;
         }
-        // The theme loads on another thread and reports its own errors: wait for it even if no step needed it.
+        // The theme loads on another thread and reports its own errors: wait for it even if no step needed it. The image
+        // cache's upkeep ends before the build does, so the next build (a preview's) finds it done.
         _ = context.Theme;
+        context.FinishCacheUpkeep();
         memory?.End();
         return new BuildResult(context, context.Diagnostics.Sorted(), timings, total.Elapsed) { HeapCompactions = compactions };
     }
