@@ -114,12 +114,13 @@ public sealed class ProcessImages : IStep
             // ~15 ms of sorting 16,000 keys, hashing them and comparing the index, off a warm build's path).
             var complete = images.Count == sources.Count;
             var present = sources.Select(s => s.SourcePath).ToList();
-            var used = complete ? images.Values.SelectMany(r => r.Variants).Select(v => v.Key).ToList() : null;
+            // In the sources' order (by path), each photo's variants in plan order: the same photos, the same sequence.
+            var used = complete ? results.SelectMany(r => r!.Variants).Select(v => v.Key) : null;
             context.KeepCacheMeanwhile(Task.Run(() =>
             {
                 index.Save(cache.Folder, present);
                 // Only a build that wrote every variant knows what is unused; a failed source keeps its old entries.
-                if (used is not null) cache.Prune(used.ToHashSet(StringComparer.Ordinal));
+                if (used is not null) cache.Prune(used);
             }));
         }
         context.Images = new ImageSet(images, sources.Select(s => s.OutputPath).ToHashSet(StringComparer.Ordinal)) { Encoded = encoded, Reused = reused };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ScarGuide.Images;
@@ -20,31 +21,46 @@ internal sealed class SourceIndex
     private readonly Dictionary<string, Entry> _old;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _new = new(StringComparer.Ordinal);
 
-    /// <summary>The file as loaded: a build that learnt nothing new does not write it again.</summary>
-    private string? _text;
+    /// <summary>The SHA-256 of the file as loaded: a build that learnt nothing new does not write it again.</summary>
+    private byte[]? _digest;
 
     private SourceIndex(Dictionary<string, Entry> old) => _old = old;
 
+    // Read line by line and compared by digest: the whole file as one string (150 KB for 1,000 photos) was a large
+    // object on every build, and with the cache's other large strings it cost a warm photo build a full collection.
     public static SourceIndex Load(string cacheFolder)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
-            var text = File.ReadAllText(Path.Combine(cacheFolder, FileName), Encoding.UTF8);
-            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            if (lines.Length == 0 || lines[0] != Version) return new SourceIndex(entries);
-            foreach (var line in lines.Skip(1))
+            using var reader = new StreamReader(Path.Combine(cacheFolder, FileName), Encoding.UTF8);
+            using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            if (reader.ReadLine() is not { } first || first != Version) return new SourceIndex(entries);
+            Append(digest, first);
+            while (reader.ReadLine() is { } line)
             {
+                Append(digest, line);
+                if (line.Length == 0) continue;
                 var f = line.Split('\t');
                 if (f.Length != 9) continue;
                 entries[f[0]] = new Entry(long.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[2], CultureInfo.InvariantCulture), f[3],
                     new ImageHeader(f[4], int.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture), f[7] == "1",
                         int.Parse(f[8], CultureInfo.InvariantCulture)));
             }
-            return new SourceIndex(entries) { _text = text };
+            return new SourceIndex(entries) { _digest = digest.GetHashAndReset() };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException) { }
         return new SourceIndex(entries);
+    }
+
+    /// <summary>Adds a line and its line break to <paramref name="digest"/>, as the file holds them.</summary>
+    private static void Append(IncrementalHash digest, ReadOnlySpan<char> line)
+    {
+        Span<byte> buffer = stackalloc byte[1024];
+        var bytes = Encoding.UTF8.GetMaxByteCount(line.Length) + 1 <= buffer.Length ? buffer : new byte[Encoding.UTF8.GetMaxByteCount(line.Length) + 1];
+        var n = Encoding.UTF8.GetBytes(line, bytes);
+        bytes[n] = (byte)'\n';
+        digest.AppendData(bytes[..(n + 1)]);
     }
 
     /// <summary>The remembered hash and header of <paramref name="fullPath"/>, if its size and time are the ones remembered.</summary>
@@ -61,6 +77,24 @@ internal sealed class SourceIndex
     /// <summary>Keeps an unchanged entry that this build used as it was.</summary>
     public void Keep(string fullPath, Entry entry) => _new[fullPath] = entry;
 
+    private static byte[] Digest(StringBuilder text)
+    {
+        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[1024];
+        var encoder = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in text.GetChunks())
+        {
+            // Slices small enough for the buffer; one encoder, so a character split between slices stays whole.
+            for (var at = 0; at < chunk.Length; at += 256)
+            {
+                var slice = chunk.Span.Slice(at, Math.Min(256, chunk.Length - at));
+                digest.AppendData(buffer[..encoder.GetBytes(slice, buffer, flush: false)]);
+            }
+        }
+        digest.AppendData(buffer[..encoder.GetBytes([], buffer, flush: true)]);
+        return digest.GetHashAndReset();
+    }
+
     /// <summary>
     /// Writes the entries of <paramref name="present"/> photos, sorted, through a temporary file: what this build
     /// learnt, else what was known (a preview rebuild that reused a photo's result did not look at it again).
@@ -72,7 +106,7 @@ internal sealed class SourceIndex
             .Where(x => x.Entry is not null).Select(x => (x.Path, x.Entry!));
         foreach (var (path, e) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
             sb.Append(CultureInfo.InvariantCulture, $"{path}\t{e.Length}\t{e.Ticks}\t{e.Hash}\t{e.Header.Format}\t{e.Header.Width}\t{e.Header.Height}\t{(e.Header.HasAlpha ? 1 : 0)}\t{e.Header.Pages}\n");
-        if (_text is not null && sb.Equals(_text.AsSpan())) return;
+        if (_digest is not null && Digest(sb).AsSpan().SequenceEqual(_digest)) return;
         try
         {
             Directory.CreateDirectory(cacheFolder);
