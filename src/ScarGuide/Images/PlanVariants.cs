@@ -38,7 +38,16 @@ public static class PlanVariants
     /// <summary>The configured widths the source can fill, plus its own width when it is narrower than the widest.</summary>
     public static IReadOnlyList<int> Widths(int sourceWidth, IReadOnlyList<int> configured)
     {
-        var widths = configured.Where(w => w <= sourceWidth).Distinct().Order().ToList();
+        // A loop and an insertion sort of a handful of ints, once per photo: LINQ's Distinct/Order over ints had no
+        // precompiled code in the installed tool.
+        var widths = new List<int>(configured.Count + 1);
+        foreach (var w in configured)
+        {
+            if (w > sourceWidth || widths.Contains(w)) continue;
+            var at = widths.Count;
+            while (at > 0 && widths[at - 1] > w) at--;
+            widths.Insert(at, w);
+        }
         if (widths.Count == 0 || (configured.Any(w => w > sourceWidth) && widths[^1] < sourceWidth)) widths.Add(sourceWidth);
         return widths;
     }
