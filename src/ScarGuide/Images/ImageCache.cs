@@ -58,16 +58,9 @@ public sealed class ImageCache(string folder)
     /// </summary>
     private static string Digest(IEnumerable<string> keys)
     {
-        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        Span<byte> buffer = stackalloc byte[256];
-        foreach (var key in keys)
-        {
-            var bytes = System.Text.Encoding.UTF8.GetMaxByteCount(key.Length) + 1 <= buffer.Length ? buffer : new byte[System.Text.Encoding.UTF8.GetMaxByteCount(key.Length) + 1];
-            var n = System.Text.Encoding.UTF8.GetBytes(key, bytes);
-            bytes[n] = (byte)'\n';
-            digest.AppendData(bytes[..(n + 1)]);
-        }
-        return Convert.ToHexStringLower(digest.GetHashAndReset());
+        using var digest = new LineDigest();
+        foreach (var key in keys) digest.Add(key);
+        return Convert.ToHexStringLower(digest.Finish());
     }
 
     private int PruneFolders(IReadOnlySet<string> used)

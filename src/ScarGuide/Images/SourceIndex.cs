@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace ScarGuide.Images;
@@ -34,12 +33,12 @@ internal sealed class SourceIndex
         try
         {
             using var reader = new StreamReader(Path.Combine(cacheFolder, FileName), Encoding.UTF8);
-            using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            using var digest = new LineDigest();
             if (reader.ReadLine() is not { } first || first != Version) return new SourceIndex(entries);
-            Append(digest, first);
+            digest.Add(first);
             while (reader.ReadLine() is { } line)
             {
-                Append(digest, line);
+                digest.Add(line);
                 if (line.Length == 0) continue;
                 var f = line.Split('\t');
                 if (f.Length != 9) continue;
@@ -47,20 +46,10 @@ internal sealed class SourceIndex
                     new ImageHeader(f[4], int.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture), f[7] == "1",
                         int.Parse(f[8], CultureInfo.InvariantCulture)));
             }
-            return new SourceIndex(entries) { _digest = digest.GetHashAndReset() };
+            return new SourceIndex(entries) { _digest = digest.Finish() };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or OverflowException) { }
         return new SourceIndex(entries);
-    }
-
-    /// <summary>Adds a line and its line break to <paramref name="digest"/>, as the file holds them.</summary>
-    private static void Append(IncrementalHash digest, ReadOnlySpan<char> line)
-    {
-        Span<byte> buffer = stackalloc byte[1024];
-        var bytes = Encoding.UTF8.GetMaxByteCount(line.Length) + 1 <= buffer.Length ? buffer : new byte[Encoding.UTF8.GetMaxByteCount(line.Length) + 1];
-        var n = Encoding.UTF8.GetBytes(line, bytes);
-        bytes[n] = (byte)'\n';
-        digest.AppendData(bytes[..(n + 1)]);
     }
 
     /// <summary>The remembered hash and header of <paramref name="fullPath"/>, if its size and time are the ones remembered.</summary>
@@ -77,24 +66,6 @@ internal sealed class SourceIndex
     /// <summary>Keeps an unchanged entry that this build used as it was.</summary>
     public void Keep(string fullPath, Entry entry) => _new[fullPath] = entry;
 
-    private static byte[] Digest(StringBuilder text)
-    {
-        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> buffer = stackalloc byte[1024];
-        var encoder = Encoding.UTF8.GetEncoder();
-        foreach (var chunk in text.GetChunks())
-        {
-            // Slices small enough for the buffer; one encoder, so a character split between slices stays whole.
-            for (var at = 0; at < chunk.Length; at += 256)
-            {
-                var slice = chunk.Span.Slice(at, Math.Min(256, chunk.Length - at));
-                digest.AppendData(buffer[..encoder.GetBytes(slice, buffer, flush: false)]);
-            }
-        }
-        digest.AppendData(buffer[..encoder.GetBytes([], buffer, flush: true)]);
-        return digest.GetHashAndReset();
-    }
-
     /// <summary>
     /// Writes the entries of <paramref name="present"/> photos, sorted, through a temporary file: what this build
     /// learnt, else what was known (a preview rebuild that reused a photo's result did not look at it again).
@@ -102,6 +73,8 @@ internal sealed class SourceIndex
     public void Save(string cacheFolder, IEnumerable<string> present)
     {
         var sb = new StringBuilder(Version).Append('\n');
+        using var digest = new LineDigest();
+        digest.Add(Version);
         // Loops and a sort of strings, not LINQ over (path, entry) tuples: those have no precompiled code in the
         // installed tool, and compiling them cost every photo build ~40 methods.
         var paths = new List<string>();
@@ -111,9 +84,12 @@ internal sealed class SourceIndex
         foreach (var path in paths)
         {
             var e = _new.TryGetValue(path, out var learnt) ? learnt : _old[path];
-            sb.Append(CultureInfo.InvariantCulture, $"{path}\t{e.Length}\t{e.Ticks}\t{e.Hash}\t{e.Header.Format}\t{e.Header.Width}\t{e.Header.Height}\t{(e.Header.HasAlpha ? 1 : 0)}\t{e.Header.Pages}\n");
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"{path}\t{e.Length}\t{e.Ticks}\t{e.Hash}\t{e.Header.Format}\t{e.Header.Width}\t{e.Header.Height}\t{(e.Header.HasAlpha ? 1 : 0)}\t{e.Header.Pages}");
+            sb.Append(line).Append('\n');
+            digest.Add(line);
         }
-        if (_digest is not null && Digest(sb).AsSpan().SequenceEqual(_digest)) return;
+        if (_digest is not null && digest.Finish().AsSpan().SequenceEqual(_digest)) return;
         try
         {
             Directory.CreateDirectory(cacheFolder);

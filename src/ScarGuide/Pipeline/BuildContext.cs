@@ -183,12 +183,15 @@ public sealed class BuildContext
     internal void FinishCacheUpkeep()
     {
         try { _cacheUpkeep?.GetAwaiter().GetResult(); }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            Diagnostics.Error("internal-error", "(build)", 0, 0, $"The 'images' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
-                "Please report this with the input that caused it; run `scarguide check` to see other problems.");
-            Stop();
-        }
+        catch (Exception ex) when (ex is not OutOfMemoryException) { FailedUnexpectedly("images", ex); }
+    }
+
+    /// <summary>A bug of ours, not the editor's, in the step named: reported like any problem instead of a stack trace; the build stops.</summary>
+    internal void FailedUnexpectedly(string step, Exception ex)
+    {
+        Diagnostics.Error("internal-error", "(build)", 0, 0, $"The '{step}' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
+            "Please report this with the input that caused it; run `scarguide check` to see other problems.");
+        Stop();
     }
 
     /// <summary>Written by ParseFrontMatter: every content file that parsed, published or not, in path order.</summary>

@@ -131,11 +131,7 @@ public static class SiteBuilder
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // A bug of ours, not the editor's: report it like any problem instead of a stack trace, and stop.
-                context.Diagnostics.Error("internal-error", "(build)", 0, 0,
-                    $"The '{step.Name}' step failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
-                    "Please report this with the input that caused it; run `scarguide check` to see other problems.");
-                context.Stop();
+                context.FailedUnexpectedly(step.Name, ex);
             }
             timings.Add(meter.Stop(step.Name));
             if (context.Stopped || step.Name == until) break;
