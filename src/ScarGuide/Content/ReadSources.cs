@@ -92,7 +92,8 @@ public sealed class ReadSources : IStep
             }
             else if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                statics.Add(new StaticFile(context.DisplayPath(file), file, relative, new FileInfo(file).Length));
+                var info = new FileInfo(file);
+                statics.Add(new StaticFile(context.DisplayPath(file), file, relative, info.Length) { LastWriteTimeUtc = info.LastWriteTimeUtc });
             }
         }
 

@@ -155,9 +155,18 @@ public sealed class SafeOutputFolder : IDisposable
         present ??= DirectoryOutput.ListFolder(staged) ?? [];
         try
         {
-            foreach (var (name, source) in Output.Kept)
-                if (!present.Contains(name)) Output.Link(source, Path.Combine(staged, name));
-            return present.Where(n => !Output.Kept.ContainsKey(n)).ToList();
+            // Each published name found is taken out of the listing (by span: no name is cut out of its path), so what
+            // is left is what this build does not publish. The listing is the build's own, no longer read by then.
+            var names = present.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var (path, source) in Output.Kept)
+            {
+                var name = path.AsSpan(kept.Length);
+                if (names.Remove(name)) continue;
+                // Not there although the previous output had it: the previous kept folder was not moved (the staging
+                // folder already had one), so link its copy, still in place until the renames below.
+                Output.Link(source ?? Path.Combine(previous, name.ToString()), Path.Combine(staged, name.ToString()));
+            }
+            return [.. present];
         }
         catch when (moved)
         {

@@ -93,7 +93,8 @@ public sealed class ProcessImages : IStep
                         else Interlocked.Add(ref encoded, missing.Count);
                     }
                 }
-                return new Photo(image, IO.FileTimes.Settled(readAt, File.GetLastWriteTimeUtc(file.FullPath)));
+                // Only a preview remembers the result (and asks whether the file had settled): one stat less a photo otherwise.
+                return new Photo(image, context.Work.Remembers && IO.FileTimes.Settled(readAt, File.GetLastWriteTimeUtc(file.FullPath)));
             })
         {
             IsCurrent = (i, remembered) => remembered.Settled && (remembered.Image?.Variants.All(cache.Has) ?? true),
@@ -101,7 +102,11 @@ public sealed class ProcessImages : IStep
         context.Work.ForEach(work, Enumerable.Range(0, sources.Count).ToList(), context.Diagnostics, (i, photo) =>
         {
             if (photo.Image is { } image && encode)
-                foreach (var v in image.Variants) context.Output.Publish(v.OutputPath, cache.PathOf(v));
+                foreach (var v in image.Variants)
+                {
+                    if (previous?.HadBefore(v.OutputPath) == true) previous.KeepPrevious(v.OutputPath);
+                    else context.Output.Publish(v.OutputPath, cache.PathOf(v));
+                }
             results[i] = photo.Image;
             progress?.Report(new ImageProgress(Interlocked.Increment(ref done), sources.Count, Volatile.Read(ref encodingSources)));
         });
@@ -146,11 +151,17 @@ public sealed class ProcessImages : IStep
     private static (ResponsiveImage? Image, byte[]? Bytes) Plan(Diagnostics.DiagnosticBag diagnostics, StaticFile file, List<Use> uses,
         ImageSettings settings, SourceIndex index)
     {
-        var info = new FileInfo(file.FullPath);
+        // Size and time as the folder was listed (one stat for both); a file not listed from disk is asked now.
+        var (length, time) = (file.Length, file.LastWriteTimeUtc);
+        if (time == default)
+        {
+            var info = new FileInfo(file.FullPath);
+            (length, time) = (info.Length, info.LastWriteTimeUtc);
+        }
         byte[]? bytes = null;
         string hash;
         ImageHeader? header;
-        if (index.Find(file.SourcePath, info) is { } known)
+        if (index.Find(file.SourcePath, length, time) is { } known)
         {
             (hash, header) = (known.Hash, known.Header);
             index.Keep(file.SourcePath, known);
@@ -171,11 +182,11 @@ public sealed class ProcessImages : IStep
                 return (null, null);
             }
             hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            index.Remember(file.SourcePath, info, readAt, hash, header);
+            index.Remember(file.SourcePath, length, time, readAt, hash, header);
         }
-        if (info.Length > ImageSettings.WarnBytes || header.Megapixels > ImageSettings.WarnMegapixels)
+        if (length > ImageSettings.WarnBytes || header.Megapixels > ImageSettings.WarnMegapixels)
             Report(diagnostics, file, uses, new ImageProblem("image-too-heavy",
-                $"'{file.SourcePath}' is {info.Length / (1024.0 * 1024):N1} MB and {header.Megapixels:N0} megapixels: more than a web page needs, and slow to build.",
+                $"'{file.SourcePath}' is {length / (1024.0 * 1024):N1} MB and {header.Megapixels:N0} megapixels: more than a web page needs, and slow to build.",
                 "Export it at most 4000 pixels wide (about 12 megapixels) as a JPEG of quality 85 or so."), error: false);
         if (uses.Count > 0 && header.Width < ImageSettings.SocialWidth)
             Report(diagnostics, file, uses, new ImageProblem("image-too-narrow",

@@ -52,15 +52,15 @@ internal sealed class SourceIndex
         return new SourceIndex(entries);
     }
 
-    /// <summary>The remembered hash and header of <paramref name="fullPath"/>, if its size and time are the ones remembered.</summary>
-    public Entry? Find(string fullPath, FileInfo info) =>
-        _old.TryGetValue(fullPath, out var entry) && entry.Length == info.Length && entry.Ticks == info.LastWriteTimeUtc.Ticks ? entry : null;
+    /// <summary>The remembered hash and header of the file, if its size and time (as listed) are the ones remembered.</summary>
+    public Entry? Find(string path, long length, DateTime lastWriteTimeUtc) =>
+        _old.TryGetValue(path, out var entry) && entry.Length == length && entry.Ticks == lastWriteTimeUtc.Ticks ? entry : null;
 
     /// <summary>Remembers a photo for the next build (only if its time had settled when it was read).</summary>
-    public void Remember(string fullPath, FileInfo info, DateTime readAt, string hash, ImageHeader header)
+    public void Remember(string path, long length, DateTime lastWriteTimeUtc, DateTime readAt, string hash, ImageHeader header)
     {
-        if (IO.FileTimes.Settled(readAt, info.LastWriteTimeUtc))
-            _new[fullPath] = new Entry(info.Length, info.LastWriteTimeUtc.Ticks, hash, header);
+        if (IO.FileTimes.Settled(readAt, lastWriteTimeUtc))
+            _new[path] = new Entry(length, lastWriteTimeUtc.Ticks, hash, header);
     }
 
     /// <summary>Keeps an unchanged entry that this build used as it was.</summary>
