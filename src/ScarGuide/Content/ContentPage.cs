@@ -35,18 +35,29 @@ public sealed class ContentPage
     private Utf8Text _body = Utf8Text.Empty;
 
     /// <summary>Called by RenderMarkdown in a one-shot build: the source is not read again.</summary>
-    internal void ReleaseBody() => _body = Utf8Text.Empty;
+    internal void ReleaseBody()
+    {
+        var body = _body;
+        _body = Utf8Text.Empty;
+        body.Free();
+    }
 
     /// <summary>In a one-shot build, once the body's HTML is written (its page and the feeds).</summary>
     internal void ReleaseHtml()
     {
-        if (!Rendered.HtmlText.IsEmpty) Rendered = Rendered with { HtmlText = Utf8Text.Empty };
+        var html = Rendered.HtmlText;
+        if (html.IsEmpty) return;
+        Rendered = Rendered with { HtmlText = Utf8Text.Empty };
+        html.Free();
     }
 
     /// <summary>In a one-shot build, once the search analysis (its last reader) has run.</summary>
     internal void ReleasePlainText()
     {
-        if (!Rendered.PlainUtf8.IsEmpty) Rendered = Rendered with { PlainUtf8 = Utf8Text.Empty };
+        var plain = Rendered.PlainUtf8;
+        if (plain.IsEmpty) return;
+        Rendered = Rendered with { PlainUtf8 = Utf8Text.Empty };
+        plain.Free();
     }
     public required int BodyLine { get; init; }
 

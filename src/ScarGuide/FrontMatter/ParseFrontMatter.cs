@@ -163,7 +163,8 @@ public sealed class ParseFrontMatter : IStep
         if (!CheckLength(slug, source, meta, diagnostics)) return null;
         var body = utf8.IsEmpty
             ? Utf8Text.From(text[bodyStart..])
-            : Utf8Text.FromUtf8(utf8[System.Text.Encoding.UTF8.GetByteCount(text[..bodyStart])..]);
+            // Only a one-shot build hands over the file's UTF-8 (ReadPlain); RenderMarkdown frees the body once rendered.
+            : Utf8Text.FromUtf8(utf8[System.Text.Encoding.UTF8.GetByteCount(text[..bodyStart])..], outsideHeap: true);
         return new ParsedSource(meta, body, bodyLine, slug);
     }
 

@@ -71,8 +71,9 @@ public static partial class MarkdownRenderer
         Render(body, file, bodyLine, links, diagnostics, out _);
 
     /// <summary>Like <see cref="Render(string, string, int, LinkTargets, DiagnosticBag)"/>, also giving the body's prose from the same parse.</summary>
+    /// <param name="outsideHeap">Hold the HTML and plain text outside the collected heap (a one-shot build, which frees them as it lets them go).</param>
     internal static RenderedBody Render(string body, string file, int bodyLine, LinkTargets links, DiagnosticBag diagnostics, out List<Readability.ProseBlock>? prose,
-        bool firstImageLeads = false)
+        bool firstImageLeads = false, bool outsideHeap = false)
     {
         prose = null;
         var depth = MeasureNesting(body);
@@ -98,7 +99,7 @@ public static partial class MarkdownRenderer
         if (faq.Count > 0) found.Sort((a, b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)));
 
         var text = scan.Text!;
-        return new RenderedBody(RenderBodyHtml(document, scan.HasRawHtml), headings, faq, text, CountWords(text), found);
+        return new RenderedBody(RenderBodyHtml(document, scan.HasRawHtml, outsideHeap), headings, faq, Content.Utf8Text.From(text, outsideHeap), CountWords(text), found);
     }
 
     [ThreadStatic] private static StringWriter? t_html;
@@ -107,7 +108,7 @@ public static partial class MarkdownRenderer
     /// A body's HTML, rendered into a writer of the calling thread and held as UTF-8 from there: no string of it is made
     /// unless raw HTML needs the sanitizer.
     /// </summary>
-    private static Content.Utf8Text RenderBodyHtml(MarkdownDocument document, bool sanitize)
+    private static Content.Utf8Text RenderBodyHtml(MarkdownDocument document, bool sanitize, bool outsideHeap)
     {
         // A huge article's buffer is not kept for the next one.
         var writer = t_html is { } kept && kept.GetStringBuilder().Capacity <= 2 << 20
@@ -115,7 +116,7 @@ public static partial class MarkdownRenderer
             : t_html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var html = writer.GetStringBuilder().Clear();
         document.ToHtml(writer, Pipeline);
-        return sanitize ? Content.Utf8Text.From(Sanitizer.Sanitize(html.ToString())) : Content.Utf8Text.From(html);
+        return sanitize ? Content.Utf8Text.From(Sanitizer.Sanitize(html.ToString())) : Content.Utf8Text.From(html, outsideHeap);
     }
 
     /// <summary>Renders a short Markdown snippet (a front-matter FAQ answer) with the same links and sanitizing.</summary>

@@ -33,7 +33,8 @@ public sealed class RenderMarkdown : IStep
             (page, diagnostics) =>
             {
                 var formula = Readability.ReadingLanguage.FormulaOf(context, page);
-                if (!record) return new Rendered(Render(page, links, diagnostics, formula), []);
+                // A one-shot build holds the HTML and plain text outside the heap, and frees them as it lets them go.
+                if (!record) return new Rendered(Render(page, links, diagnostics, formula, outsideHeap: context.ReleasesAsWritten), []);
                 var recorded = new RecordedLinks(links);
                 return new Rendered(Render(page, new LinkTargets(recorded, links.BasePath) { Images = links.Images }, diagnostics, formula), recorded.Recorded());
             })
@@ -53,10 +54,10 @@ public sealed class RenderMarkdown : IStep
     /// of its language (<see cref="Readability.ReadingFormula.None"/>: no reading level).
     /// </summary>
     internal static RenderedBody Render(ContentPage page, LinkTargets links, DiagnosticBag diagnostics,
-        Readability.ReadingFormula formula = Readability.ReadingFormula.English)
+        Readability.ReadingFormula formula = Readability.ReadingFormula.English, bool outsideHeap = false)
     {
         var rendered = MarkdownRenderer.Render(page.Body, page.SourcePath, page.BodyLine, links, diagnostics, out var prose,
-            firstImageLeads: page.Meta.Image is null);
+            firstImageLeads: page.Meta.Image is null, outsideHeap: outsideHeap);
         if (prose is null) return rendered; // refused (nested too deep): nothing to score
 
         // Front-matter FAQ answers are prose too: scored from the same parse that renders them. A question is plain

@@ -111,6 +111,37 @@ public sealed class ReleaseAsWrittenTests
     }
 
     [Fact]
+    public void A_body_held_outside_the_heap_reads_as_the_same_text_until_it_is_freed()
+    {
+        // Several builder chunks, and letters of two and three bytes, some split across chunks.
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 2_000; i++) builder.Append("Cicatrices hipertróficas — ").Append(i).Append(' ');
+        var text = builder.ToString();
+        var outside = Utf8Text.From(builder, outsideHeap: true);
+        var inside = Utf8Text.From(builder);
+
+        Assert.Equal(text, outside.ToString());
+        Assert.Equal(inside, outside);
+        Assert.Equal(inside.GetHashCode(), outside.GetHashCode());
+        Assert.True(outside.TryGetUtf8(out var utf8));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), utf8.ToArray());
+        var written = new StringWriter();
+        outside.WriteTo(written);
+        Assert.Equal(text, written.ToString());
+        var file = Utf8Text.FromUtf8(System.Text.Encoding.UTF8.GetBytes(text), outsideHeap: true);
+        Assert.Equal(text, file.ToString());
+
+        outside.Free();
+        Assert.True(outside.IsEmpty);
+        Assert.Equal("", outside.ToString());
+        outside.Free(); // freed once: a second call changes nothing
+        inside.Free(); // a text on the heap is the collector's
+        Assert.Equal(text, inside.ToString());
+        file.Free();
+        Assert.Equal(0, file.LengthBound);
+    }
+
+    [Fact]
     public void Without_the_option_nothing_is_let_go()
     {
         using var site = TestSite.Build($"""
