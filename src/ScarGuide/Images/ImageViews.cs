@@ -10,15 +10,16 @@ public static class ImageViews
     {
         var fallback = image.DefaultCandidate;
         var largest = image.Largest;
-        var crops = new[] { CropShape.Wide, CropShape.Standard, CropShape.Square }
-            .Select(image.Crop).OfType<ImageVariant>().Select(v => absolute(v.OutputPath)).ToList();
+        var crops = new List<string>(3);
+        foreach (var shape in (CropShape[])[CropShape.Wide, CropShape.Standard, CropShape.Square])
+            if (image.Crop(shape) is { } crop) crops.Add(absolute(crop.OutputPath));
         var social = image.Crop(CropShape.Social);
         return new ImageView(href(fallback.OutputPath), absolute(largest.OutputPath), alt, largest.Spec.Width, largest.Spec.Height)
         {
             AvifSrcset = image.Srcset(VariantFormat.Avif, href),
             WebpSrcset = image.Srcset(VariantFormat.Webp, href),
-            Srcset = image.Srcset(image.Fallback, href),
-            Type = image.Fallback.MimeType(),
+            Srcset = image.Srcset(largest.Spec.Format, href),
+            Type = largest.Spec.Format.MimeType(),
             Social = social is null ? null : new ImageView(href(social.OutputPath), absolute(social.OutputPath), alt, social.Spec.Width, social.Spec.Height),
             Crops = crops,
         };
