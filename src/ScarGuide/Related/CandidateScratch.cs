@@ -69,5 +69,5 @@ internal sealed class CandidateScratch
     }
 }
 
-/// <summary>A keyword too common to walk: its contribution is added per candidate that carries it.</summary>
-internal readonly record struct CommonKeyword(KeywordIndex Index, int Keyword, double Factor);
+/// <summary>A keyword too common to walk: its contribution is added per candidate that carries it (<paramref name="Members"/>: see <see cref="KeywordIndex.Members"/>).</summary>
+internal readonly record struct CommonKeyword(KeywordIndex Index, int Keyword, double Factor, ulong[] Members);

@@ -9,6 +9,9 @@ internal sealed class KeywordIndex
     private readonly double[] _damping;
     private readonly int[][] _postings;
 
+    // Per keyword, made on first use: its documents as a bit set (see Members).
+    private readonly ulong[]?[] _members;
+
     /// <summary>Indexes the keywords read into <paramref name="table"/>.</summary>
     /// <param name="population">How many documents IDF counts (see RelatedIndex.Population).</param>
     /// <param name="recency">Document indices, newest first.</param>
@@ -25,6 +28,7 @@ internal sealed class KeywordIndex
 
         // Filling in recency order leaves every posting newest first, so a capped walk keeps the newest documents.
         _postings = Array.ConvertAll(table.Frequency, df => new int[df]);
+        _members = new ulong[]?[table.Frequency.Length];
         var filled = new int[table.Frequency.Length];
         foreach (var doc in recency)
         {
@@ -44,6 +48,19 @@ internal sealed class KeywordIndex
 
     /// <summary>Documents carrying the keyword, newest first (ties by key).</summary>
     public ReadOnlySpan<int> Posting(int keyword) => _postings[keyword];
+
+    /// <summary>
+    /// The keyword's documents as a bit set over document indices (bit <c>d % 64</c> of word <c>d / 64</c>): for a keyword
+    /// too common to walk, which a query then asks about for each of its thousands of candidates (RelatedIndex.FindCore),
+    /// where scanning each candidate's keywords took 1.7% of a 10,000-article build. Made once, on first use, by any thread.
+    /// </summary>
+    public ulong[] Members(int keyword)
+    {
+        if (Volatile.Read(ref _members[keyword]) is { } made) return made;
+        var bits = new ulong[(_documentKeywords.Length + 63) / 64];
+        foreach (var document in _postings[keyword]) bits[document >> 6] |= 1UL << document;
+        return Interlocked.CompareExchange(ref _members[keyword], bits, null) ?? bits;
+    }
 
     public bool Has(int document, int keyword)
     {

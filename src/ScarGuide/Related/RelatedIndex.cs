@@ -215,7 +215,7 @@ public sealed class RelatedIndex
 
             foreach (var common in scratch.CommonKeywords)
             {
-                if (common.Index.Has(candidate, common.Keyword))
+                if ((common.Members[candidate >> 6] & (1UL << candidate)) != 0)
                     raw += common.Factor * common.Index.InverseSqrtCount(candidate);
             }
             var score = Quantise(raw);
@@ -266,7 +266,7 @@ public sealed class RelatedIndex
 
             // Too common to walk in full. Its newest documents become candidates (among documents sharing only
             // this keyword, the newest win ties), and every candidate, however found, still gets its exact share.
-            scratch.CommonKeywords.Add(new CommonKeyword(index, keyword, factor));
+            scratch.CommonKeywords.Add(new CommonKeyword(index, keyword, factor, index.Members(keyword)));
             foreach (var other in posting[..limit])
                 scratch.Touch(other);
         }
