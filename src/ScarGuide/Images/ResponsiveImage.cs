@@ -23,8 +23,10 @@ public sealed class ResponsiveImage(string sitePath, ImageHeader header, IReadOn
         }
     }
 
-    public IEnumerable<ImageVariant> Responsive(VariantFormat format) =>
-        variants.Where(v => v.Spec.Crop == CropShape.None && v.Spec.Format == format);
+    public IEnumerable<ImageVariant> Responsive(VariantFormat format) => variants.Where(v => IsCandidate(v, format));
+
+    /// <summary>A <c>srcset</c> candidate of the format: the whole photo (no crop) at one of its widths.</summary>
+    private static bool IsCandidate(ImageVariant v, VariantFormat format) => v.Spec.Crop == CropShape.None && v.Spec.Format == format;
 
     /// <summary>The fallback <c>src</c>: the candidate nearest 800 px, which suits a browser that ignores <c>srcset</c>.</summary>
     public ImageVariant DefaultCandidate
@@ -34,8 +36,7 @@ public sealed class ResponsiveImage(string sitePath, ImageHeader header, IReadOn
             var fallback = Fallback;
             ImageVariant? nearest = null;
             foreach (var v in variants)
-                if (v.Spec.Crop == CropShape.None && v.Spec.Format == fallback
-                    && (nearest is null || Math.Abs(v.Spec.Width - 800) < Math.Abs(nearest.Spec.Width - 800)))
+                if (IsCandidate(v, fallback) && (nearest is null || Math.Abs(v.Spec.Width - 800) < Math.Abs(nearest.Spec.Width - 800)))
                     nearest = v;
             return nearest!;
         }
@@ -49,7 +50,7 @@ public sealed class ResponsiveImage(string sitePath, ImageHeader header, IReadOn
             var fallback = Fallback;
             ImageVariant? widest = null;
             foreach (var v in variants)
-                if (v.Spec.Crop == CropShape.None && v.Spec.Format == fallback && (widest is null || v.Spec.Width > widest.Spec.Width))
+                if (IsCandidate(v, fallback) && (widest is null || v.Spec.Width > widest.Spec.Width))
                     widest = v;
             return widest!;
         }
@@ -68,7 +69,7 @@ public sealed class ResponsiveImage(string sitePath, ImageHeader header, IReadOn
         var first = true;
         foreach (var v in variants)
         {
-            if (v.Spec.Crop != CropShape.None || v.Spec.Format != format) continue;
+            if (!IsCandidate(v, format)) continue;
             if (!first) srcset.AppendLiteral(", ");
             first = false;
             srcset.AppendFormatted(href(v.OutputPath));

@@ -17,9 +17,7 @@ public sealed class ViewFactory(BuildContext context)
     // Safe to use from several threads; a view made twice by a race is equal either way.
     private readonly ConcurrentDictionary<ContentPage, CardView> _cards = new();
     // Keyed in two levels, not by tuples: the comparer of a tuple key has no precompiled code in the installed tool.
-    // One map for every (photo, alt) pair: a map per photo (1,000 concurrent maps, each with its own locks) cost more
-    // than the views it held.
-    private readonly ConcurrentDictionary<(Images.ResponsiveImage Photo, string Alt), ImageView> _photos = new();
+    private readonly ConcurrentDictionary<Images.ResponsiveImage, ConcurrentDictionary<string, ImageView>> _photos = new();
     private readonly ConcurrentDictionary<string, Term?> _categoriesByName = new();
     private readonly ConcurrentDictionary<string, Term?> _tagsByName = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Term, TermView>> _termViews = new();
@@ -58,7 +56,7 @@ public sealed class ViewFactory(BuildContext context)
             return new ImageView(src, src, alt ?? "", null, null);
         // A photo's view (16 addresses, three srcsets) is asked for by its article's page and by its card: made once.
         if (context.Images.Find(src) is { } photo)
-            return _photos.GetOrAdd((photo, alt ?? ""), key => Images.ImageViews.Of(key.Photo, key.Alt, context.SharedHref, context.SharedAbsolute));
+            return _photos.GetOrAdd(photo, _ => new()).GetOrAdd(alt ?? "", a => Images.ImageViews.Of(photo, a, context.SharedHref, context.SharedAbsolute));
         var path = src.TrimStart('/');
         context.ImageSizes.TryGetValue(path, out var size);
         var known = context.ImageSizes.ContainsKey(path);
